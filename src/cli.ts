@@ -1,0 +1,83 @@
+/**
+ * The entry: builds the command tree, runs one command, and is the only place that turns an
+ * error into an exit code. Command modules are imported lazily inside their actions, so a
+ * command pays only for what it uses.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerContactCommands } from './cli/contacts.js';
+import { makeAction, type ActionFactory } from './cli/action.js';
+import { CliError } from './errors.js';
+import type { Io } from './context.js';
+
+const VERSION = '0.1.0';
+
+export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
+  const program = new Command('infoview')
+    .description('Plan, track and write the words for informational interviews.\nYour data is plain YAML in one folder: see `infoview --help` for where.')
+    .version(VERSION, '-V, --version')
+    .option('--dir <path>', 'data folder (default: $INFOVIEW_DIR, else your per-user data folder)')
+    .option('--no-color', 'plain output, no colour (NO_COLOR is respected too)')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`infoview: ${s.replace(/^error: /, '')}`),
+    })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ infoview add contact "Maya Chen" --company "Northwind Health" --source alumni
+  $ infoview prep maya
+  $ infoview followup
+
+Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/share/infoview).`,
+  );
+  const act = makeAction(io);
+  const add = program.command('add').description('record a contact, an outreach or a meeting');
+  add.addHelpText('after', '\nExamples:\n  $ infoview add contact "Maya Chen" --role "UX Researcher"\n  $ infoview add outreach maya --channel email');
+  registerContactCommands(program, add, act);
+  return { program, act };
+}
+
+/** Run infoview with `argv` (without node and script); returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const { program } = buildProgram(io);
+  if (argv.length === 0) {
+    io.stdout.write(program.helpInformation());
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    if (error.code === 'commander.help') return 2; // a command group named without a subcommand
+    // Commander already printed its one line; add the way forward.
+    io.stderr.write('  Run the command with --help to see its flags and an example.\n');
+    return 2;
+  }
+  const debug = Boolean(io.env.INFOVIEW_DEBUG && io.env.INFOVIEW_DEBUG !== '0');
+  if (error instanceof CliError) {
+    io.stderr.write(`infoview: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ''}`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'PromptCancelled') {
+    io.stderr.write('infoview: cancelled, nothing was saved\n');
+    return 130;
+  }
+  const err = error as NodeJS.ErrnoException;
+  const message = err?.code && err.path ? `${err.code}: cannot access ${err.path}` : String(err?.message ?? error);
+  io.stderr.write(`infoview: unexpected error: ${message}\n`);
+  io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');
+  return 1;
+}

@@ -1,0 +1,83 @@
+/** Command-line definitions of the contact commands: init, add contact, list, show, edit, remove. */
+import { Option, type Command } from 'commander';
+import { SOURCES, STATUSES } from '../domain/enums.js';
+import { collect, examples, type ActionFactory } from './action.js';
+
+export function registerContactCommands(program: Command, add: Command, act: ActionFactory): void {
+  examples(
+    program
+      .command('init')
+      .description('create the data folder and config.yaml (asks for what is missing on a terminal)')
+      .option('--name <name>', 'your name, used to sign messages')
+      .option('--pitch <text>', 'your background in a sentence or two (the elevator pitch)')
+      .option('--signature <text>', 'the sign-off under your messages')
+      .option('--email <address>', 'your email address')
+      .option('--git', 'make the data folder a git repository; every change is then committed')
+      .action(act(async () => (await import('../commands/init.js')).run)),
+    ['infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"', 'infoview --dir ~/interviews init --git'],
+  );
+
+  examples(
+    add
+      .command('contact')
+      .description('add a person; asks for what is missing on a terminal; prints the slug and file')
+      .argument('[name]', 'their full name')
+      .option('--role <role>', 'their job title')
+      .option('--company <company>', 'where they work')
+      .option('--field <field>', 'the field you want to learn about from them')
+      .option('--email <address>', 'their email address')
+      .option('--phone <number>', 'their phone number')
+      .option('--linkedin <url>', 'their LinkedIn profile address')
+      .addOption(new Option('--source <source>', 'how you found them').choices(SOURCES))
+      .option('--introduced-by <contact>', 'the contact who introduced you')
+      .option('--tag <tag>', 'a tag (repeat for more)', collect)
+      .option('--notes <text>', 'free notes')
+      .action(act(async () => (await import('../commands/add-contact.js')).run)),
+    [
+      'infoview add contact "Maya Chen" --role "Senior UX Researcher" --company "Northwind Health" --source alumni --tag design',
+      'infoview add contact            # asks for each detail',
+    ],
+  );
+
+  examples(
+    program
+      .command('list')
+      .description('the people, one line each, with status and next step')
+      .addOption(new Option('--status <status>', 'only this status').choices(STATUSES))
+      .option('--tag <tag>', 'only contacts with this tag')
+      .option('--field <field>', 'only contacts in this field')
+      .option('--json', 'print JSON')
+      .action(act(async () => (await import('../commands/list.js')).run)),
+    ['infoview list', 'infoview list --status contacted --tag design', 'infoview list --json | jq ".[].slug"'],
+  );
+
+  examples(
+    program
+      .command('show')
+      .description('one person: profile, timeline, what is due')
+      .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
+      .option('--json', 'print JSON')
+      .action(act(async () => (await import('../commands/show.js')).run)),
+    ['infoview show maya', 'infoview show maya-chen --json'],
+  );
+
+  examples(
+    program
+      .command('edit')
+      .description('open the contact file in $VISUAL/$EDITOR (validated on save), or change keys with --set')
+      .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
+      .option('--set <key=value>', 'set a key; lists take comma-separated values; an empty value removes the key (repeatable)', collect)
+      .action(act(async () => (await import('../commands/edit.js')).run)),
+    ['infoview edit maya', 'infoview edit maya --set role="Research Lead" --set tags=design,seattle'],
+  );
+
+  examples(
+    program
+      .command('remove')
+      .description('delete a contact, after confirmation on a terminal (--yes otherwise)')
+      .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
+      .option('-y, --yes', 'do not ask for confirmation')
+      .action(act(async () => (await import('../commands/remove.js')).run)),
+    ['infoview remove maya-chen', 'infoview remove maya-chen --yes'],
+  );
+}

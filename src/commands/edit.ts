@@ -1,0 +1,108 @@
+/**
+ * `infoview edit <contact>`: with --set, change keys in place (comments and order kept); without,
+ * open the file in $VISUAL/$EDITOR, validate on save, offer to re-open, never save an invalid file.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isSeq, type Document } from 'yaml';
+import type { Context } from '../context.js';
+import { KNOWN_KEYS } from '../domain/schema.js';
+import { likelyTypo } from '../domain/text.js';
+import { splitList } from '../domain/validate.js';
+import { DataFileError, UsageError, UserError } from '../errors.js';
+import { atomicWrite } from '../store/atomic.js';
+import { parseContact } from '../store/contacts.js';
+import { findContact } from '../store/lookup.js';
+
+const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
+const NUMBER_KEYS = new Set(['keepInTouchDays', 'minutes']);
+
+interface Assignment {
+  path: (string | number)[];
+  value: unknown;
+}
+
+/** `meetings.0.place=Blue Bottle` → path and typed value; an empty value means "remove". */
+export function parseAssignment(text: string): Assignment {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--set "${text}" is not key=value`, 'Example: --set role="Research Lead"');
+  const path = text.slice(0, eq).trim().split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const raw = text.slice(eq + 1).trim();
+  const top = String(path[0]);
+  if (!KNOWN_KEYS.contact.includes(top)) {
+    const guess = likelyTypo(top, KNOWN_KEYS.contact);
+    if (guess) throw new UsageError(`unknown key "${top}"`, `Did you mean "${guess}"?`);
+  }
+  const last = String(path.at(-1));
+  if (raw === '') return { path, value: undefined };
+  if (LIST_KEYS.has(last)) return { path, value: splitList(raw) };
+  if (NUMBER_KEYS.has(last) && /^-?\d+(\.\d+)?$/.test(raw)) return { path, value: Number(raw) };
+  return { path, value: raw };
+}
+
+function apply(doc: Document, { path, value }: Assignment): void {
+  if (value === undefined) {
+    doc.deleteIn(path);
+    return;
+  }
+  const node = doc.createNode(value);
+  const existing = doc.getIn(path, true);
+  if (isSeq(node)) node.flow = isSeq(existing) ? Boolean(existing.flow) : true;
+  doc.setIn(path, node);
+}
+
+export async function run(ctx: Context, query: string, options: { set?: string[] }): Promise<void> {
+  const store = ctx.store();
+  const { contact: stored } = findContact(store, query);
+  if (options.set?.length) {
+    const assignments = options.set.map(parseAssignment);
+    const updated = store.update(stored.slug, (doc) => assignments.forEach((a) => apply(doc, a)));
+    ctx.out(`Updated ${ctx.paint.bold(updated.contact.name)} (${assignments.map((a) => a.path.join('.')).join(', ')})`);
+    return;
+  }
+  await editInEditor(ctx, stored.slug, stored.file);
+}
+
+async function editInEditor(ctx: Context, slug: string, file: string): Promise<void> {
+  const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
+  const original = readFileSync(file, 'utf8');
+  // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact.
+  const scratch = join(dirname(file), `.${basename(file, '.yaml')}.${process.pid}.edit.yaml`);
+  atomicWrite(scratch, original);
+  try {
+    for (;;) {
+      const result = spawnSync('sh', ['-c', `${editor} "$1"`, 'sh', scratch], { stdio: 'inherit' });
+      if (result.error || result.status !== 0) {
+        throw new UserError(`the editor (${editor}) exited with an error; nothing was saved`, 'Set $VISUAL or $EDITOR to an editor that works here');
+      }
+      const edited = readFileSync(scratch, 'utf8');
+      if (edited === original) {
+        ctx.out('No changes.');
+        return;
+      }
+      try {
+        parseContact(file, edited);
+      } catch (error) {
+        if (!(error instanceof DataFileError)) throw error;
+        ctx.warn(ctx.paintErr.red(`infoview: ${error.message}`));
+        const again = ctx.interactive && (await (await ctx.prompter()).confirm({ message: 'Re-open the editor to fix it?', default: true }));
+        if (again) continue;
+        throw new UserError(`${slug} was not saved because the edit is invalid`, `Your file is unchanged; run \`infoview edit ${slug}\` to try again`);
+      }
+      if (readFileSync(file, 'utf8') !== original) {
+        throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
+      }
+      ctx.store().replaceText(slug, edited);
+      ctx.out(`Saved ${file}`);
+      return;
+    }
+  } finally {
+    try {
+      unlinkSync(scratch);
+    } catch {
+      // already gone
+    }
+  }
+}
+

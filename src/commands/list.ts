@@ -1,0 +1,49 @@
+/** `infoview list`: one line per contact with status and next step. */
+import type { Context } from '../context.js';
+import type { Status } from '../domain/enums.js';
+import { nextStepFor } from '../domain/next-step.js';
+import { fold } from '../domain/text.js';
+import { contactJson, toJson } from '../render/contact-json.js';
+import { table } from '../render/table.js';
+import { statusOf, warnProblems } from './common.js';
+
+interface Options {
+  status?: Status;
+  tag?: string;
+  field?: string;
+  json?: boolean;
+}
+
+export function run(ctx: Context, options: Options): void {
+  const { contacts, problems } = ctx.store().readAll();
+  warnProblems(ctx, problems);
+  const rows = contacts
+    .map((stored) => {
+      const status = statusOf(ctx, stored);
+      return { stored, status, next: nextStepFor(status, stored.slug) };
+    })
+    .filter(({ stored: { contact }, status }) =>
+      (!options.status || status === options.status) &&
+      (!options.tag || (contact.tags ?? []).some((t) => fold(t) === fold(options.tag ?? ''))) &&
+      (!options.field || fold(contact.field ?? '').includes(fold(options.field))),
+    )
+    .sort((a, b) => a.stored.contact.name.localeCompare(b.stored.contact.name));
+
+  if (options.json) {
+    ctx.io.stdout.write(toJson(rows.map((r) => contactJson(r.stored, r.status, { nextStep: r.next }))));
+    return;
+  }
+  if (!rows.length) {
+    const filtered = options.status || options.tag || options.field;
+    ctx.out(filtered ? 'No contacts match those filters. Try `infoview list` without them.' : 'No contacts yet. Add the first: infoview add contact "Full Name"');
+    return;
+  }
+  const { paint } = ctx;
+  ctx.out(
+    table(
+      [{ header: 'NAME', max: 28 }, { header: 'COMPANY', max: 24 }, { header: 'ROLE', max: 28 }, { header: 'STATUS' }, { header: 'NEXT STEP' }],
+      rows.map(({ stored: { contact }, status, next }) => [contact.name, contact.company ?? '', contact.role ?? '', status, next]),
+      { header: (s) => paint.dim(s), cell: (s, _r, col) => (col === 0 ? paint.bold(s) : col === 3 ? paint.cyan(s) : s) },
+    ),
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Everything a command receives from the outside world: the data folder, the clock, the
+ * terminal, the environment. Commands take a Context, so tests can give them a temp folder, a
+ * fixed clock, captured output and scripted prompts without spawning a process.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Config } from './domain/schema.js';
+import { UsageError } from './errors.js';
+import type { Prompter } from './prompts.js';
+import { loadConfig } from './store/config.js';
+import { ContactStore } from './store/contacts.js';
+import { resolveDataDir } from './store/paths.js';
+
+export type Env = Record<string, string | undefined>;
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean | undefined;
+}
+
+export interface Io {
+  stdout: Output;
+  stderr: Output;
+  stdinIsTTY: boolean;
+  env: Env;
+  /** Real prompts are loaded lazily; tests pass a scripted Prompter. */
+  prompter?: () => Promise<Prompter>;
+}
+
+export interface Context {
+  dir: string;
+  now: Date;
+  env: Env;
+  io: Io;
+  /** True when a person is at the keyboard: only then may a command prompt. */
+  interactive: boolean;
+  /** Styles for stdout; plain when piped, with NO_COLOR or --no-color. */
+  paint: ChalkInstance;
+  /** Styles for stderr. */
+  paintErr: ChalkInstance;
+  out(text?: string): void;
+  warn(text: string): void;
+  store(): ContactStore;
+  config(): Config;
+  prompter(): Promise<Prompter>;
+}
+
+/** `INFOVIEW_NOW` (ISO 8601) replaces the clock everywhere. */
+export function readClock(env: Env): Date {
+  const fixed = env.INFOVIEW_NOW;
+  if (!fixed) return new Date();
+  const at = new Date(fixed.includes('T') || !fixed.includes(' ') ? fixed : fixed.replace(' ', 'T'));
+  if (Number.isNaN(at.getTime())) {
+    throw new UsageError(`INFOVIEW_NOW="${fixed}" is not an ISO 8601 time`, 'Use a value like 2026-11-25T15:00:00-08:00, or unset it');
+  }
+  return at;
+}
+
+export function colorWanted(stream: Output, env: Env, flag: boolean | undefined): boolean {
+  if (flag === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}
+
+export interface GlobalOptions {
+  dir?: string;
+  color?: boolean;
+}
+
+export function createContext(io: Io, options: GlobalOptions): Context {
+  const now = readClock(io.env);
+  const dir = resolveDataDir(options.dir, io.env);
+  let store: ContactStore | undefined;
+  let config: Config | undefined;
+  return {
+    dir,
+    now,
+    env: io.env,
+    io,
+    interactive: io.stdinIsTTY,
+    paint: new Chalk({ level: colorWanted(io.stdout, io.env, options.color) ? 1 : 0 }),
+    paintErr: new Chalk({ level: colorWanted(io.stderr, io.env, options.color) ? 1 : 0 }),
+    out: (text = '') => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    warn: (text) => io.stderr.write(`${text}\n`),
+    store: () => (store ??= new ContactStore(dir)),
+    config: () => (config ??= loadConfig(dir)),
+    prompter: async () => (io.prompter ? io.prompter() : (await import('./prompts-inquirer.js')).inquirerPrompter()),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The contact file and config.yaml formats. This module is the single definition: types are
+ * derived from it, the store validates with it, and unknown keys pass through untouched.
+ */
+import { z } from 'zod';
+import { CHANNELS, MEDIUMS, SOURCES } from './enums.js';
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** True for an ISO 8601 date-time that carries an offset (`Z` or `±hh:mm`) and names a real instant. */
+export function isIsoWithOffset(value: string): boolean {
+  return ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+}
+
+const opt = <T extends z.ZodType>(schema: T) => schema.optional();
+
+/** A YAML key left empty (`role:`) reads as null; treat it as absent, at any depth of a mapping. */
+export function dropNullKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNullKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== null) out[key] = dropNullKeys(v);
+  return out;
+}
+
+const timestamp = z.string().refine(isIsoWithOffset, {
+  message: 'expected an ISO 8601 time with an offset, like 2026-11-25T15:00:00-08:00',
+});
+const text = z.string();
+const textList = z.array(z.union([z.string(), z.number().transform(String)]));
+const positiveInt = z.number().int().positive();
+
+export const OutreachSchema = z.looseObject({
+  at: timestamp,
+  channel: opt(z.enum(CHANNELS)),
+  note: opt(text),
+  repliedAt: opt(timestamp),
+});
+
+export const MeetingSchema = z.looseObject({
+  at: timestamp,
+  minutes: opt(positiveInt),
+  medium: opt(z.enum(MEDIUMS)),
+  place: opt(text),
+  notes: opt(text),
+  takeaways: opt(textList),
+  referrals: opt(textList),
+  thankYouSentAt: opt(timestamp),
+});
+
+export const ContactSchema = z.looseObject({
+  name: z.string().trim().min(1, { message: 'a contact needs a name' }),
+  role: opt(text),
+  company: opt(text),
+  field: opt(text),
+  email: opt(z.email({ message: 'expected an email address, like maya@example.com' })),
+  phone: opt(z.union([z.string(), z.number().transform(String)])),
+  linkedin: opt(z.url({ protocol: /^https?$/, message: 'expected a web address starting with https://' })),
+  source: opt(z.enum(SOURCES)),
+  introducedBy: opt(text),
+  tags: opt(textList),
+  keepInTouchDays: opt(positiveInt),
+  notes: opt(text),
+  outreach: opt(z.array(OutreachSchema)),
+  meetings: opt(z.array(MeetingSchema)),
+});
+
+export type Outreach = z.output<typeof OutreachSchema>;
+export type Meeting = z.output<typeof MeetingSchema>;
+export type Contact = z.output<typeof ContactSchema>;
+
+/** Keys the format knows; used to flag a probable typo among the unknown keys a file may carry. */
+export const KNOWN_KEYS = {
+  contact: Object.keys(ContactSchema.shape),
+  outreach: Object.keys(OutreachSchema.shape),
+  meeting: Object.keys(MeetingSchema.shape),
+} as const;
+
+export const DEFAULTS = {
+  meetingMinutes: 30,
+  thankYouHours: 24,
+  keepInTouchDays: 90,
+  questionCount: 5,
+  linkedinNoteLimit: 200,
+} as const;
+
+export const ConfigSchema = z.looseObject({
+  me: opt(
+    z.looseObject({
+      name: opt(text),
+      pitch: opt(text),
+      email: opt(z.email({ message: 'expected an email address' })),
+      signature: opt(text),
+    }),
+  ),
+  defaults: opt(
+    z.looseObject({
+      meetingMinutes: opt(positiveInt),
+      thankYouHours: opt(z.number().positive()),
+      keepInTouchDays: opt(positiveInt),
+      questionCount: opt(positiveInt),
+      linkedinNoteLimit: opt(positiveInt),
+    }),
+  ),
+});
+
+/** config.yaml after defaults are applied: what the rest of the program reads. */
+export interface Config {
+  me: { name?: string; pitch?: string; email?: string; signature?: string };
+  defaults: { [K in keyof typeof DEFAULTS]: number };
+}
+
+type RawConfig = z.output<typeof ConfigSchema>;
+
+export function resolveConfig(raw: RawConfig | undefined): Config {
+  const me: NonNullable<RawConfig['me']> = raw?.me ?? {};
+  const d: NonNullable<RawConfig['defaults']> = raw?.defaults ?? {};
+  return {
+    me: { name: me.name, pitch: me.pitch, email: me.email, signature: me.signature },
+    defaults: {
+      meetingMinutes: d.meetingMinutes ?? DEFAULTS.meetingMinutes,
+      thankYouHours: d.thankYouHours ?? DEFAULTS.thankYouHours,
+      keepInTouchDays: d.keepInTouchDays ?? DEFAULTS.keepInTouchDays,
+      questionCount: d.questionCount ?? DEFAULTS.questionCount,
+      linkedinNoteLimit: d.linkedinNoteLimit ?? DEFAULTS.linkedinNoteLimit,
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Status, derived from the timeline and never stored:
+ * new → contacted → replied → scheduled → met → thanked.
+ */
+import type { Status } from './enums.js';
+import type { Contact, Meeting } from './schema.js';
+
+const MINUTE = 60_000;
+
+/** When a meeting ends: `at` + `minutes` (the config default when the file has none). */
+export function meetingEnd(meeting: Meeting, defaultMinutes: number): Date {
+  return new Date(Date.parse(meeting.at) + (meeting.minutes ?? defaultMinutes) * MINUTE);
+}
+
+/** Meetings sorted by start time, oldest first. */
+export function meetingsByTime(contact: Contact): Meeting[] {
+  return [...(contact.meetings ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/**
+ * The furthest stage the timeline shows. A meeting that has ended makes the contact `met`, or
+ * `thanked` once the latest ended meeting has its thank-you; a meeting not yet ended is `scheduled`.
+ */
+export function deriveStatus(contact: Contact, now: Date, defaultMinutes: number): Status {
+  const meetings = meetingsByTime(contact);
+  const ended = meetings.filter((m) => meetingEnd(m, defaultMinutes).getTime() <= now.getTime());
+  const lastEnded = ended.at(-1);
+  if (lastEnded) return lastEnded.thankYouSentAt ? 'thanked' : 'met';
+  if (meetings.length > 0) return 'scheduled';
+  const outreach = contact.outreach ?? [];
+  if (outreach.some((o) => o.repliedAt)) return 'replied';
+  if (outreach.length > 0) return 'contacted';
+  return 'new';
+}

@@ -1,0 +1,41 @@
+/** Small pure helpers for comparing what people type with what is stored. */
+
+/** Lower-case, accents removed, white space collapsed: `  José NÚÑEZ ` → `jose nunez`. */
+export function fold(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Edit distance counting a swap of neighbours as one edit (`compnay` is 1 from `company`). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
+  const at = (i: number, j: number) => (d[i] as number[])[j] as number;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/** The known key an unknown key is probably a typo of, if any (`compnay` → `company`). */
+export function likelyTypo(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  let best: { key: string; d: number } | undefined;
+  for (const candidate of known) {
+    const c = candidate.toLowerCase();
+    const d = editDistance(k, c);
+    const limit = Math.max(1, Math.floor(c.length / 4));
+    if (d <= limit && (!best || d < best.d)) best = { key: candidate, d };
+  }
+  return best?.key;
+}

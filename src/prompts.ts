@@ -1,0 +1,25 @@
+/**
+ * What commands may ask a person. The real implementation (@inquirer/prompts) is loaded lazily
+ * and only on a terminal; tests pass a scripted one.
+ */
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface Prompter {
+  input(options: { message: string; default?: string; required?: boolean; validate?: (value: string) => true | string }): Promise<string>;
+  select<T>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  search<T>(options: { message: string; source: (term: string | undefined) => Choice<T>[] }): Promise<T>;
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  editor(options: { message: string; default?: string }): Promise<string>;
+}
+
+/** Thrown by a Prompter when the person cancels (Ctrl-C); nothing is saved. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'PromptCancelled';
+  }
+}

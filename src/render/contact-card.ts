@@ -1,0 +1,65 @@
+/** `show`: one contact as a readable card with its timeline. Pure: records in, text out. */
+import type { ChalkInstance } from 'chalk';
+import type { Status } from '../domain/enums.js';
+import type { Contact } from '../domain/schema.js';
+import { meetingsByTime } from '../domain/status.js';
+import { localTime } from './time.js';
+
+export interface CardInput {
+  slug: string;
+  contact: Contact;
+  status: Status;
+  /** Name of the contact `introducedBy` points at, when it exists. */
+  introducerName?: string | undefined;
+  /** Lines about what is due for this person, already phrased. */
+  due: string[];
+  now: Date;
+  defaultMinutes: number;
+}
+
+const indent = (text: string, by = '    ') => text.trimEnd().split('\n').map((l) => by + l).join('\n');
+
+export function contactCard(input: CardInput, paint: ChalkInstance): string {
+  const { contact: c, now } = input;
+  const lines: string[] = [];
+  lines.push(`${paint.bold(c.name)}  ${paint.dim(`(${input.slug})`)}  ${paint.cyan(input.status)}`);
+  const job = [c.role, c.company].filter(Boolean).join(' at ');
+  if (job) lines.push(job);
+  const facts: [string, string | undefined][] = [
+    ['Field', c.field],
+    ['Source', c.source],
+    ['Introduced by', c.introducedBy && (input.introducerName ? `${input.introducerName} (${c.introducedBy})` : `${c.introducedBy} (not in your contacts)`)],
+    ['Email', c.email],
+    ['Phone', c.phone],
+    ['LinkedIn', c.linkedin],
+    ['Tags', c.tags?.length ? c.tags.join(', ') : undefined],
+    ['Keep in touch', c.keepInTouchDays ? `every ${c.keepInTouchDays} days` : undefined],
+  ];
+  for (const [label, value] of facts) if (value) lines.push(`${paint.dim(`${label}:`)} ${value}`);
+  if (c.notes) lines.push(paint.dim('Notes:'), indent(c.notes));
+
+  const events: { at: string; text: string }[] = [];
+  for (const o of c.outreach ?? []) {
+    const replied = o.repliedAt ? paint.green(` · replied ${localTime(o.repliedAt, now)}`) : paint.yellow(' · no reply yet');
+    events.push({ at: o.at, text: `outreach by ${o.channel ?? 'message'}${o.note ? `: ${o.note}` : ''}${replied}` });
+  }
+  for (const m of meetingsByTime(c)) {
+    const minutes = m.minutes ?? input.defaultMinutes;
+    const ahead = Date.parse(m.at) > now.getTime();
+    const head = `${ahead ? 'meeting (planned)' : 'meeting'}, ${minutes} min${m.medium ? `, ${m.medium}` : ''}${m.place ? ` at ${m.place}` : ''}`;
+    const body: string[] = [];
+    if (m.notes) body.push(indent(m.notes, '      '));
+    for (const t of m.takeaways ?? []) body.push(`      ${paint.green('takeaway:')} ${t}`);
+    for (const r of m.referrals ?? []) body.push(`      ${paint.magenta('referral:')} ${r}`);
+    if (m.thankYouSentAt) body.push(`      ${paint.green('thank-you sent')} ${localTime(m.thankYouSentAt, now)}`);
+    events.push({ at: m.at, text: [head, ...body].join('\n') });
+  }
+  events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  lines.push('', paint.bold('Timeline'));
+  if (!events.length) lines.push(paint.dim('  nothing yet'));
+  for (const e of events) lines.push(`  ${paint.dim(localTime(e.at, now))}  ${e.text}`);
+
+  lines.push('', paint.bold('Next'));
+  for (const d of input.due) lines.push(`  ${d}`);
+  return lines.join('\n');
+}

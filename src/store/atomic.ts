@@ -1,0 +1,99 @@
+/**
+ * Writes that never leave a half-written file. The temp file is created 0600 from the first byte
+ * (no window where personal data is world-readable) next to its target, fsynced, then renamed
+ * (replace) or hard-linked (create only if absent). Leftover temps from a crash are named
+ * `.<file>.<pid>.<rand>.tmp`, never end in `.yaml`, and are swept by `sweepTemps`.
+ */
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const FILE_MODE = 0o600;
+const DIR_MODE = 0o700;
+
+export interface WriteOptions {
+  /** Skip fsync (bulk imports sync the folder once at the end instead). */
+  fsync?: boolean;
+}
+
+/** Create a folder (and parents) private to the user. An existing folder keeps its mode. */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+}
+
+function writeTemp(target: string, data: string, options: WriteOptions): string {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const fd = openSync(tmp, 'wx', FILE_MODE);
+  try {
+    writeSync(fd, data);
+    if (options.fsync !== false) fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw error;
+  }
+  closeSync(fd);
+  return tmp;
+}
+
+/** Flush a folder's entries (the rename itself) to disk. Best effort: not every platform allows it. */
+export function syncDir(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Opening a directory for fsync is not supported everywhere (Windows); the rename is still atomic.
+  }
+}
+
+/** Replace `target` with `data` atomically: readers see the old file or the new one, never a mix. */
+export function atomicWrite(target: string, data: string, options: WriteOptions = {}): void {
+  const tmp = writeTemp(target, data, options);
+  try {
+    renameSync(tmp, target);
+  } catch (error) {
+    unlinkSync(tmp);
+    throw error;
+  }
+  if (options.fsync !== false) syncDir(dirname(target));
+}
+
+/**
+ * Create `target` with `data` only if it does not exist yet (atomic create-if-absent via link).
+ * Returns false, writing nothing, when the name is already taken.
+ */
+export function atomicCreate(target: string, data: string, options: WriteOptions = {}): boolean {
+  const tmp = writeTemp(target, data, options);
+  try {
+    linkSync(tmp, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    unlinkSync(tmp);
+    if (options.fsync !== false) syncDir(dirname(target));
+  }
+}
+
+/** Remove temp files that a crashed write left behind (older than a minute, so never a live one). */
+export function sweepTemps(dir: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith('.') || !name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    try {
+      if (now - statSync(path).mtimeMs > 60_000) unlinkSync(path);
+    } catch {
+      // Another process swept it first.
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/** Find the one contact a person named on the command line (SPEC "Naming a contact"). */
+import { matchContact, type Candidate } from '../domain/match.js';
+import { isSlug } from '../domain/slug.js';
+import { UserError, type DataFileError } from '../errors.js';
+import type { ContactStore, StoredContact } from './contacts.js';
+
+const describe = (c: Candidate) => [c.slug, c.company, c.role].filter(Boolean).join(' · ');
+
+export interface Lookup {
+  contact: StoredContact;
+  /** Files that could not be read while searching (empty on the exact-slug fast path). */
+  problems: DataFileError[];
+}
+
+/**
+ * An exact slug reads just that file; anything else reads the folder and matches names.
+ * Unknown or ambiguous is a UserError listing the closest names or every candidate.
+ */
+export function findContact(store: ContactStore, query: string): Lookup {
+  if (isSlug(query) && store.exists(query)) return { contact: store.read(query), problems: [] };
+  const { contacts, problems } = store.readAll();
+  const candidates = contacts.map((c) => ({ slug: c.slug, name: c.contact.name, company: c.contact.company, role: c.contact.role, stored: c }));
+  const result = matchContact(query, candidates);
+  if (result.kind === 'found') return { contact: result.contact.stored, problems };
+  if (result.kind === 'ambiguous') {
+    const list = result.candidates.map((c) => `    ${c.name} (${describe(c)})`).join('\n');
+    throw new UserError(`"${query}" matches ${result.candidates.length} contacts`, `Name one by its slug:\n${list}`);
+  }
+  const hint = result.suggestions.length
+    ? `Did you mean: ${result.suggestions.map((c) => `${c.name} (${c.slug})`).join(', ')}?`
+    : contacts.length
+      ? 'See who is there with `infoview list`'
+      : 'There are no contacts yet: add one with `infoview add contact "Full Name"`';
+  throw new UserError(`no contact matches "${query}"`, hint);
+}

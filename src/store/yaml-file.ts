@@ -1,0 +1,62 @@
+/**
+ * Parse and validate one YAML data file, keeping the Document (comments, key order) for edits.
+ * Every failure names the file and the line/column (parse) or the field (schema), with a hint;
+ * the parser's or validator's own error is kept as `cause`.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { dropNullKeys } from '../domain/schema.js';
+import { DataFileError } from '../errors.js';
+
+/** Larger than any file infoview writes by orders of magnitude; refuse rather than chew on it. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** yaml's default: an alias bomb becomes an error instead of a hang. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedFile<T> {
+  doc: Document;
+  data: T;
+}
+
+/** `meetings.0.at` → `meetings[0].at` */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, hint: string): ParsedFile<z.output<S>> {
+  if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+    throw new DataFileError(file, 'is larger than 1 MiB, far more than any contact or config file', 'Move it out of the data folder and check what wrote it');
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const parseError = doc.errors[0];
+  if (parseError) {
+    const pos = parseError.linePos?.[0];
+    const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
+    const message = (parseError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new DataFileError(file, `${where}${message}`, hint, { cause: parseError });
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw new DataFileError(file, 'uses too many YAML aliases (a possible "billion laughs" file)', hint, { cause: error });
+  }
+  if (value === null || value === undefined) value = {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new DataFileError(file, 'line 1: expected keys like `name: …`, found a single value or a list', hint);
+  }
+  const result = schema.safeParse(dropNullKeys(value));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []) as PropertyKey[];
+    const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const line = node?.range ? ` (line ${lines.linePos(node.range[0]).line})` : '';
+    const field = path.length ? fieldPath(path) : 'file';
+    throw new DataFileError(file, `${field}${line}: ${issue?.message ?? 'is not valid'}`, hint, { cause: result.error });
+  }
+  return { doc, data: result.data };
+}

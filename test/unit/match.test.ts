@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { matchContact } from '../../src/domain/match.js';
+
+const people = [
+  { slug: 'maya-chen', name: 'Maya Chen', company: 'Northwind', role: 'UX Researcher' },
+  { slug: 'maya-patel', name: 'Maya Patel', company: 'Contoso', role: 'Designer' },
+  { slug: 'jose-nunez', name: 'José Núñez' },
+  { slug: 'dana-ortiz', name: 'Dana Ortiz' },
+  { slug: 'ann-lee', name: 'Ann Lee' },
+  { slug: 'anna-smith', name: 'Anna Smith' },
+];
+
+describe('matchContact', () => {
+  const cases: { query: string; found?: string; ambiguous?: string[]; none?: boolean }[] = [
+    { query: 'maya-chen', found: 'maya-chen' },
+    { query: 'MAYA CHEN', found: 'maya-chen' },
+    { query: 'jose nunez', found: 'jose-nunez' },
+    { query: 'José', found: 'jose-nunez' },
+    { query: 'núñez', found: 'jose-nunez' },
+    { query: 'chen', found: 'maya-chen' },
+    { query: 'dan', found: 'dana-ortiz' },
+    { query: 'maya-p', found: 'maya-patel' },
+    { query: 'maya', ambiguous: ['maya-chen', 'maya-patel'] },
+    { query: 'ann', found: 'ann-lee' }, // a whole word beats a prefix of "anna"
+    { query: 'an', ambiguous: ['ann-lee', 'anna-smith'] },
+    { query: 'zed', none: true },
+    { query: '   ', none: true },
+  ];
+  for (const c of cases) {
+    it(JSON.stringify(c.query), () => {
+      const r = matchContact(c.query, people);
+      if (c.found) expect(r).toMatchObject({ kind: 'found', contact: { slug: c.found } });
+      if (c.ambiguous) {
+        expect(r.kind).toBe('ambiguous');
+        if (r.kind === 'ambiguous') expect(r.candidates.map((x) => x.slug).sort()).toEqual(c.ambiguous);
+      }
+      if (c.none) expect(r.kind).toBe('none');
+    });
+  }
+
+  it('suggests the closest names for a typo', () => {
+    const r = matchContact('maya chn', people);
+    expect(r.kind).toBe('none');
+    if (r.kind === 'none') expect(r.suggestions.map((s) => s.slug)).toContain('maya-chen');
+  });
+});

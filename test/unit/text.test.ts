@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, fold, likelyTypo } from '../../src/domain/text.js';
+import { KNOWN_KEYS } from '../../src/domain/schema.js';
+import { displayWidth, table, truncate } from '../../src/render/table.js';
+
+describe('text helpers', () => {
+  it('folds case, accents and spaces', () => expect(fold('  José  NÚÑEZ ')).toBe('jose nunez'));
+  it('counts a swap as one edit', () => expect(editDistance('compnay', 'company')).toBe(1));
+  const typos: [string, string | undefined][] = [
+    ['compnay', 'company'],
+    ['emial', 'email'],
+    ['introducedby', 'introducedBy'],
+    ['tag', 'tags'],
+    ['birthday', undefined],
+    ['x1', undefined],
+  ];
+  for (const [key, guess] of typos) it(`${key} → ${guess}`, () => expect(likelyTypo(key, KNOWN_KEYS.contact)).toBe(guess));
+});
+
+describe('table', () => {
+  it('measures wide and combining characters', () => {
+    expect(displayWidth('李雷')).toBe(4);
+    expect(displayWidth('José')).toBe(4);
+    expect(displayWidth('Jose\u0301')).toBe(4);
+    expect(displayWidth('\u001b[1mbold\u001b[22m')).toBe(4);
+  });
+  it('aligns columns and cuts long cells', () => {
+    const out = table([{ header: 'NAME', max: 6 }, { header: 'X' }], [['李雷', 'a'], ['Bartholomew', 'b']]);
+    expect(out.split('\n')).toEqual(['NAME    X', '李雷    a', 'Barth…  b']);
+    expect(truncate('abcdef', 4)).toBe('abc…');
+  });
+});
