@@ -4,7 +4,7 @@
  * fixed clock, captured output and scripted prompts without spawning a process.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Config } from './domain/schema.js';
+import type { Config } from './domain/config.js';
 import { UsageError } from './errors.js';
 import type { Prompter } from './prompts.js';
 import { loadConfig } from './store/config.js';
@@ -41,7 +41,8 @@ export interface Context {
   out(text?: string): void;
   warn(text: string): void;
   store(): ContactStore;
-  config(): Config;
+  /** config.yaml with defaults (read once, on first use). */
+  config(): Promise<Config>;
   prompter(): Promise<Prompter>;
 }
 
@@ -71,7 +72,7 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   const now = readClock(io.env);
   const dir = resolveDataDir(options.dir, io.env);
   let store: ContactStore | undefined;
-  let config: Config | undefined;
+  let config: Promise<Config> | undefined;
   return {
     dir,
     now,

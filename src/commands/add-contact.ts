@@ -38,7 +38,7 @@ async function askMissing(ctx: Context, ask: Prompter, name: string | undefined,
     choices: [{ name: '(skip)', value: undefined }, ...SOURCES.map((s) => ({ name: s, value: s }))],
   });
   if (o.introducedBy === undefined) {
-    const people = ctx.store().readAll().contacts;
+    const people = (await ctx.store().readAll()).contacts;
     if (people.length) {
       const slug = await ask.search<string | undefined>({
         message: 'Introduced by (type to search, Enter on "nobody" to skip):',
@@ -66,7 +66,7 @@ export async function run(ctx: Context, nameArg: string | undefined, options: Op
     throw new UsageError('missing the contact\'s name', 'Give it as the argument: infoview add contact "Maya Chen"');
   }
   const store = ctx.store();
-  let introducedBy = options.introducedBy ? findContact(store, options.introducedBy).contact.slug : undefined;
+  let introducedBy = options.introducedBy ? (await findContact(store, options.introducedBy)).contact.slug : undefined;
   if (ctx.interactive) {
     const o = { ...options, introducedBy };
     name = (await askMissing(ctx, await ctx.prompter(), name, o)).trim();
@@ -75,8 +75,8 @@ export async function run(ctx: Context, nameArg: string | undefined, options: Op
   }
   const tags = (options.tag ?? []).flatMap(splitList);
   const source = options.source ?? (introducedBy ? 'referral' : undefined);
-  const namesake = store.readAll().contacts.find((c) => fold(c.contact.name) === fold(name ?? ''));
-  const created = store.create({
+  const namesake = (await store.readAll()).contacts.find((c) => fold(c.contact.name) === fold(name ?? ''));
+  const created = await store.create({
     name,
     role: options.role,
     company: options.company,

@@ -16,8 +16,8 @@ export function warnTypos(ctx: Context, contacts: readonly StoredContact[]): voi
   for (const c of contacts) for (const w of c.warnings) ctx.warn(ctx.paintErr.yellow(`warning: ${w}`));
 }
 
-export function statusOf(ctx: Context, stored: StoredContact): Status {
-  return deriveStatus(stored.contact, ctx.now, ctx.config().defaults.meetingMinutes);
+export async function statusOf(ctx: Context, stored: StoredContact): Promise<Status> {
+  return deriveStatus(stored.contact, ctx.now, (await ctx.config()).defaults.meetingMinutes);
 }
 
 /** A path inside the data folder, shown relative to it. */

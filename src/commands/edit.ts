@@ -12,7 +12,7 @@ import { likelyTypo } from '../domain/text.js';
 import { splitList } from '../domain/validate.js';
 import { DataFileError, UsageError, UserError } from '../errors.js';
 import { atomicWrite } from '../store/atomic.js';
-import { parseContact } from '../store/contacts.js';
+import { parseContact } from '../store/contact-file.js';
 import { findContact } from '../store/lookup.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
@@ -54,10 +54,10 @@ function apply(doc: Document, { path, value }: Assignment): void {
 
 export async function run(ctx: Context, query: string, options: { set?: string[] }): Promise<void> {
   const store = ctx.store();
-  const { contact: stored } = findContact(store, query);
+  const { contact: stored } = await findContact(store, query);
   if (options.set?.length) {
     const assignments = options.set.map(parseAssignment);
-    const updated = store.update(stored.slug, (doc) => assignments.forEach((a) => apply(doc, a)));
+    const updated = await store.update(stored.slug, (doc) => assignments.forEach((a) => apply(doc, a)));
     ctx.out(`Updated ${ctx.paint.bold(updated.contact.name)} (${assignments.map((a) => a.path.join('.')).join(', ')})`);
     return;
   }
@@ -93,7 +93,7 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
       if (readFileSync(file, 'utf8') !== original) {
         throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
       }
-      ctx.store().replaceText(slug, edited);
+      await ctx.store().replaceText(slug, edited);
       ctx.out(`Saved ${file}`);
       return;
     }

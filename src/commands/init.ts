@@ -2,10 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
 import type { Context } from '../context.js';
-import { DEFAULTS } from '../domain/schema.js';
+import { DEFAULTS } from '../domain/config.js';
 import { atomicWrite, ensurePrivateDir } from '../store/atomic.js';
 import { configPathOf, contactsDirOf } from '../store/paths.js';
 import { loadConfig } from '../store/config.js';
+import { checkEmail } from '../domain/validate.js';
+import { UsageError } from '../errors.js';
 
 interface Options {
   name?: string;
@@ -19,9 +21,10 @@ const HEADER = ` infoview settings. Every key is optional; delete one to get the
  me.pitch is the background summary used in prep sheets and messages.`;
 
 export async function run(ctx: Context, options: Options): Promise<void> {
+  if (options.email !== undefined && checkEmail(options.email) !== true) throw new UsageError(`--email: ${checkEmail(options.email)}`);
   const file = configPathOf(ctx.dir);
   const exists = existsSync(file);
-  if (exists) loadConfig(ctx.dir); // refuse to touch a config.yaml that does not read
+  if (exists) await loadConfig(ctx.dir); // refuse to touch a config.yaml that does not read
   const me = { name: options.name, pitch: options.pitch, email: options.email, signature: options.signature };
 
   if (!exists && ctx.interactive) {
@@ -47,7 +50,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     const doc = parseDocument(readFileSync(file, 'utf8'));
     for (const [key, value] of given) doc.setIn(['me', key], value);
     atomicWrite(file, doc.toString({ lineWidth: 0 }));
-    loadConfig(ctx.dir);
+    await loadConfig(ctx.dir);
     ctx.out(`Updated ${given.map(([k]) => `me.${k}`).join(', ')} in ${file}`);
   } else if (!options.git) {
     ctx.out(`Already set up: ${file}`);

@@ -5,7 +5,8 @@ import { nextStepFor } from '../domain/next-step.js';
 import { fold } from '../domain/text.js';
 import { contactJson, toJson } from '../render/contact-json.js';
 import { table } from '../render/table.js';
-import { statusOf, warnProblems } from './common.js';
+import { deriveStatus } from '../domain/status.js';
+import { warnProblems } from './common.js';
 
 interface Options {
   status?: Status;
@@ -14,12 +15,13 @@ interface Options {
   json?: boolean;
 }
 
-export function run(ctx: Context, options: Options): void {
-  const { contacts, problems } = ctx.store().readAll();
+export async function run(ctx: Context, options: Options): Promise<void> {
+  const { contacts, problems } = await ctx.store().readAll();
+  const { meetingMinutes } = (await ctx.config()).defaults;
   warnProblems(ctx, problems);
   const rows = contacts
     .map((stored) => {
-      const status = statusOf(ctx, stored);
+      const status = deriveStatus(stored.contact, ctx.now, meetingMinutes);
       return { stored, status, next: nextStepFor(status, stored.slug) };
     })
     .filter(({ stored: { contact }, status }) =>

@@ -6,10 +6,10 @@ import { contactJson, toJson } from '../render/contact-json.js';
 import { findContact } from '../store/lookup.js';
 import { statusOf, warnTypos } from './common.js';
 
-export function run(ctx: Context, query: string, options: { json?: boolean }): void {
+export async function run(ctx: Context, query: string, options: { json?: boolean }): Promise<void> {
   const store = ctx.store();
-  const { contact: stored } = findContact(store, query);
-  const status = statusOf(ctx, stored);
+  const { contact: stored } = await findContact(store, query);
+  const status = await statusOf(ctx, stored);
   if (options.json) {
     ctx.io.stdout.write(toJson(contactJson(stored, status)));
     return;
@@ -19,7 +19,7 @@ export function run(ctx: Context, query: string, options: { json?: boolean }): v
   let introducerName: string | undefined;
   if (introducedBy && store.exists(introducedBy)) {
     try {
-      introducerName = store.read(introducedBy).contact.name;
+      introducerName = (await store.read(introducedBy)).contact.name;
     } catch {
       introducerName = undefined; // the introducer's file is broken; show the slug alone
     }
@@ -33,7 +33,7 @@ export function run(ctx: Context, query: string, options: { json?: boolean }): v
         introducerName,
         due: [nextStepFor(status, stored.slug)],
         now: ctx.now,
-        defaultMinutes: ctx.config().defaults.meetingMinutes,
+        defaultMinutes: (await ctx.config()).defaults.meetingMinutes,
       },
       ctx.paint,
     ),

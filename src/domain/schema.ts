@@ -76,14 +76,6 @@ export const KNOWN_KEYS = {
   meeting: Object.keys(MeetingSchema.shape),
 } as const;
 
-export const DEFAULTS = {
-  meetingMinutes: 30,
-  thankYouHours: 24,
-  keepInTouchDays: 90,
-  questionCount: 5,
-  linkedinNoteLimit: 200,
-} as const;
-
 export const ConfigSchema = z.looseObject({
   me: opt(
     z.looseObject({
@@ -104,25 +96,4 @@ export const ConfigSchema = z.looseObject({
   ),
 });
 
-/** config.yaml after defaults are applied: what the rest of the program reads. */
-export interface Config {
-  me: { name?: string; pitch?: string; email?: string; signature?: string };
-  defaults: { [K in keyof typeof DEFAULTS]: number };
-}
-
-type RawConfig = z.output<typeof ConfigSchema>;
-
-export function resolveConfig(raw: RawConfig | undefined): Config {
-  const me: NonNullable<RawConfig['me']> = raw?.me ?? {};
-  const d: NonNullable<RawConfig['defaults']> = raw?.defaults ?? {};
-  return {
-    me: { name: me.name, pitch: me.pitch, email: me.email, signature: me.signature },
-    defaults: {
-      meetingMinutes: d.meetingMinutes ?? DEFAULTS.meetingMinutes,
-      thankYouHours: d.thankYouHours ?? DEFAULTS.thankYouHours,
-      keepInTouchDays: d.keepInTouchDays ?? DEFAULTS.keepInTouchDays,
-      questionCount: d.questionCount ?? DEFAULTS.questionCount,
-      linkedinNoteLimit: d.linkedinNoteLimit ?? DEFAULTS.linkedinNoteLimit,
-    },
-  };
-}
+export type RawConfig = z.output<typeof ConfigSchema>;

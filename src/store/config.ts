@@ -1,10 +1,9 @@
 /** config.yaml: read with defaults applied; a missing file means all defaults. */
 import { readFileSync } from 'node:fs';
-import { ConfigSchema, resolveConfig, type Config } from '../domain/schema.js';
+import { resolveConfig, type Config } from '../domain/config.js';
 import { configPathOf } from './paths.js';
-import { parseYamlFile } from './yaml-file.js';
 
-export function loadConfig(dir: string): Config {
+export async function loadConfig(dir: string): Promise<Config> {
   const file = configPathOf(dir);
   let text: string;
   try {
@@ -13,6 +12,8 @@ export function loadConfig(dir: string): Config {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return resolveConfig(undefined);
     throw error;
   }
+  // The parser and schema (yaml, zod) load only when there is a file to read.
+  const [{ parseYamlFile }, { ConfigSchema }] = await Promise.all([import('./yaml-file.js'), import('../domain/schema.js')]);
   const { data } = parseYamlFile(file, text, ConfigSchema, 'Fix config.yaml by hand; every key in it is optional');
   return resolveConfig(data);
 }

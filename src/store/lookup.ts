@@ -16,9 +16,9 @@ export interface Lookup {
  * An exact slug reads just that file; anything else reads the folder and matches names.
  * Unknown or ambiguous is a UserError listing the closest names or every candidate.
  */
-export function findContact(store: ContactStore, query: string): Lookup {
-  if (isSlug(query) && store.exists(query)) return { contact: store.read(query), problems: [] };
-  const { contacts, problems } = store.readAll();
+export async function findContact(store: ContactStore, query: string): Promise<Lookup> {
+  if (isSlug(query) && store.exists(query)) return { contact: await store.read(query), problems: [] };
+  const { contacts, problems } = await store.readAll();
   const candidates = contacts.map((c) => ({ slug: c.slug, name: c.contact.name, company: c.contact.company, role: c.contact.role, stored: c }));
   const result = matchContact(query, candidates);
   if (result.kind === 'found') return { contact: result.contact.stored, problems };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContact } from '../../src/store/contacts.js';
+import { parseContact } from '../../src/store/contact-file.js';
 import { DataFileError } from '../../src/errors.js';
 import { deriveStatus } from '../../src/domain/status.js';
 

@@ -1,0 +1,85 @@
+/**
+ * Contact files as text: parse + validate, render a new one, apply an edit to the Document.
+ * This module holds the heavy imports (yaml, zod) and is loaded lazily by the store.
+ */
+import { Document, isMap, YAMLMap } from 'yaml';
+import { ContactSchema, KNOWN_KEYS, type Contact } from '../domain/schema.js';
+import { likelyTypo } from '../domain/text.js';
+import { DataFileError, UsageError } from '../errors.js';
+import { fieldPath, parseYamlFile } from './yaml-file.js';
+
+const FIX_HINT = 'Fix it by hand (infoview leaves it untouched), or open it with `infoview edit`';
+const YAML_OPTIONS = { lineWidth: 0 } as const;
+
+export interface ParsedContact {
+  doc: Document;
+  contact: Contact;
+  /** Unknown keys that look like typos of known ones, as readable lines. */
+  warnings: string[];
+}
+
+function typoWarnings(file: string, contact: Contact): string[] {
+  const out: string[] = [];
+  const check = (obj: Record<string, unknown>, known: readonly string[], at: (string | number)[]) => {
+    for (const key of Object.keys(obj)) {
+      if (known.includes(key)) continue;
+      const guess = likelyTypo(key, known);
+      if (guess) out.push(`${file}: unknown key "${fieldPath([...at, key])}", did you mean "${guess}"?`);
+    }
+  };
+  check(contact, KNOWN_KEYS.contact, []);
+  contact.outreach?.forEach((o, i) => check(o, KNOWN_KEYS.outreach, ['outreach', i]));
+  contact.meetings?.forEach((m, i) => check(m, KNOWN_KEYS.meeting, ['meetings', i]));
+  return out;
+}
+
+/** Parse a contact file's text. Throws DataFileError naming the line or field. */
+export function parseContact(file: string, text: string): ParsedContact {
+  const { doc, data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);
+  return { doc, contact: data, warnings: typoWarnings(file, data) };
+}
+
+/**
+ * The text of a new contact file; key order is the order of `fields`, empty values are left out,
+ * and lists named in `flowLists` are written inline (`tags: [a, b]`). Invalid fields: UsageError.
+ */
+export function renderNewContact(fields: Record<string, unknown>, flowLists: readonly string[] = ['tags']): { text: string; contact: Contact } {
+  const validated = ContactSchema.safeParse(fields);
+  if (!validated.success) {
+    const issue = validated.error.issues[0];
+    const where = fieldPath((issue?.path ?? []) as PropertyKey[]) || 'contact';
+    throw new UsageError(`${where}: ${issue?.message ?? 'invalid'}`, 'Check the value and try again');
+  }
+  const doc = new Document();
+  const map = new YAMLMap();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    const node = doc.createNode(value);
+    if (flowLists.includes(key) && 'flow' in node) (node as { flow: boolean }).flow = true;
+    map.set(key, node);
+  }
+  doc.contents = map;
+  return { text: doc.toString(YAML_OPTIONS), contact: validated.data };
+}
+
+/**
+ * Apply `edit` to the file's Document and return the new text, validated. The original must be
+ * valid (DataFileError otherwise); an edit that makes it invalid is a UsageError.
+ */
+export function applyEdit(
+  file: string,
+  slug: string,
+  current: string,
+  edit: (doc: Document, contact: Contact) => void,
+): { text: string; parsed: ParsedContact } {
+  const { doc, contact } = parseContact(file, current);
+  if (!isMap(doc.contents)) throw new DataFileError(file, 'is not a mapping', FIX_HINT);
+  edit(doc, contact);
+  const text = doc.toString(YAML_OPTIONS);
+  try {
+    return { text, parsed: parseContact(file, text) };
+  } catch (error) {
+    const detail = error instanceof DataFileError ? error.message.slice(file.length + 2) : String(error);
+    throw new UsageError(`that change would make ${slug} invalid: ${detail}`, 'Nothing was saved; check the value and try again', { cause: error });
+  }
+}
