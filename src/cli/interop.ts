@@ -1,0 +1,14 @@
+/** Command-line definitions of the interop commands: network, export, import, calendar, git, sync, completion. */
+import { type Command } from 'commander';
+import { examples, type ActionFactory } from './action.js';
+
+export function registerInteropCommands(program: Command, _add: Command, act: ActionFactory): void {
+  examples(
+    program
+      .command('network')
+      .description('the referral tree: who introduced whom, each with their status')
+      .argument('[contact]', 'show only this person\'s branch')
+      .action(act(async () => (await import('../commands/network.js')).run)),
+    ['infoview network', 'infoview network sam      # Sam and everyone Sam led you to'],
+  );
+}
