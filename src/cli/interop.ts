@@ -1,5 +1,5 @@
 /** Command-line definitions of the interop commands: network, export, import, calendar, git, sync, completion. */
-import { type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { examples, type ActionFactory } from './action.js';
 
 export function registerInteropCommands(program: Command, _add: Command, act: ActionFactory): void {
@@ -10,5 +10,14 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .argument('[contact]', 'show only this person\'s branch')
       .action(act(async () => (await import('../commands/network.js')).run)),
     ['infoview network', 'infoview network sam      # Sam and everyone Sam led you to'],
+  );
+
+  examples(
+    program
+      .command('export')
+      .description('every contact to stdout, for other tools: JSON as stored (plus slug, status) or CSV')
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+      .action(act(async () => (await import('../commands/export.js')).run)),
+    ['infoview export > contacts.json', 'infoview export --format csv > contacts.csv'],
   );
 }

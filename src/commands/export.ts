@@ -1,0 +1,28 @@
+/** `infoview export [--format json|csv]`: every contact to stdout, for other tools. */
+import type { Context } from '../context.js';
+import { lastTouch, nextDue } from '../domain/reminders.js';
+import { deriveStatus } from '../domain/status.js';
+import { toJson } from '../render/contact-json.js';
+import { CSV_HEADER, csvRows, jsonRecords, type ExportRecord } from '../render/export.js';
+import { warnProblems } from './common.js';
+
+export type ExportFormat = 'json' | 'csv';
+
+export async function run(ctx: Context, options: { format?: ExportFormat }): Promise<void> {
+  const { contacts, problems } = await ctx.store().readAll();
+  warnProblems(ctx, problems);
+  const { defaults } = await ctx.config();
+  const records: ExportRecord[] = contacts.map((stored) => ({
+    stored,
+    status: deriveStatus(stored.contact, ctx.now, defaults.meetingMinutes),
+    lastTouch: lastTouch(stored.contact, ctx.now),
+    next: nextDue(stored.contact, defaults, ctx.now),
+  }));
+  if ((options.format ?? 'json') === 'json') {
+    ctx.io.stdout.write(toJson(jsonRecords(records)));
+    return;
+  }
+  // csv-stringify quotes per RFC 4180 (fields with commas, quotes or line breaks; "" for ").
+  const { stringify } = await import('csv-stringify/sync');
+  ctx.io.stdout.write(stringify([[...CSV_HEADER], ...csvRows(records)], { record_delimiter: 'windows' }));
+}
