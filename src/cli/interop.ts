@@ -20,4 +20,16 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .action(act(async () => (await import('../commands/export.js')).run)),
     ['infoview export > contacts.json', 'infoview export --format csv > contacts.csv'],
   );
+
+  const importGroup = program.command('import').description('bring contacts in from another tool');
+  importGroup.addHelpText('after', '\nExamples:\n  $ infoview import linkedin ~/Downloads/Connections.csv --dry-run');
+  examples(
+    importGroup
+      .command('linkedin')
+      .description('import LinkedIn\'s own connections export (Connections.csv); re-importing adds nothing twice')
+      .argument('<file>', 'Connections.csv from LinkedIn: Settings → Data privacy → Get a copy of your data')
+      .option('--dry-run', 'show what would be added, updated and skipped; write nothing')
+      .action(act(async () => (await import('../commands/import-linkedin.js')).run)),
+    ['infoview import linkedin ~/Downloads/Connections.csv --dry-run', 'infoview import linkedin ~/Downloads/Connections.csv'],
+  );
 }
