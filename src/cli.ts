@@ -68,6 +68,7 @@ function report(error: unknown, io: Io): number {
   }
   const debug = Boolean(io.env.INFOVIEW_DEBUG && io.env.INFOVIEW_DEBUG !== '0');
   if (error instanceof CliError) {
+    if (!error.message) return error.exitCode; // SilentExit: the output was already written
     io.stderr.write(`infoview: ${error.message}\n`);
     if (error.hint) io.stderr.write(`  ${error.hint}\n`);
     if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ''}`);

@@ -32,4 +32,23 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .action(act(async () => (await import('../commands/import-linkedin.js')).run)),
     ['infoview import linkedin ~/Downloads/Connections.csv --dry-run', 'infoview import linkedin ~/Downloads/Connections.csv'],
   );
+
+  examples(
+    program
+      .command('git')
+      .description('run git in the data folder (its exit code is passed through); `--` before git\'s own --help')
+      .argument('[args...]', 'arguments for git')
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .action(act(async () => (await import('../commands/git.js')).run)),
+    ['infoview git log --oneline', 'infoview git remote add origin git@github.com:you/interviews.git'],
+  );
+
+  examples(
+    program
+      .command('sync')
+      .description('pull (rebase) and push the data folder; a conflict stops and is explained')
+      .action(act(async () => (await import('../commands/sync.js')).run)),
+    ['infoview sync'],
+  );
 }

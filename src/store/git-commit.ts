@@ -52,10 +52,10 @@ export function commitChanges(ctx: Context, path: string, files: readonly string
       ctx.paintErr.yellow(`warning: saved, but git ${what} failed: ${stderr.trim().split('\n')[0] ?? ''}`) +
         '\n  Your files are safe. Run `infoview git status` to see what is uncommitted.',
     );
-  const add = git(ctx.dir, ['add', '-A', '--pathspec-from-file=-', '--pathspec-file-nul'], inside.join('\0'));
+  const add = git(ctx.dir, ['add', '-A', '--pathspec-from-file=-', '--pathspec-file-nul'], { input: inside.join('\0'), env: ctx.env });
   if (add.status !== 0) return failed('add', add.stderr);
-  if (git(ctx.dir, ['diff', '--cached', '--quiet']).status === 0) return; // the write changed nothing
-  const commit = git(ctx.dir, ['commit', '--quiet', '-m', message]);
+  if (git(ctx.dir, ['diff', '--cached', '--quiet'], { env: ctx.env }).status === 0) return; // the write changed nothing
+  const commit = git(ctx.dir, ['commit', '--quiet', '-m', message], { env: ctx.env });
   if (commit.status !== 0) {
     const noIdentity = /user\.(name|email)|who you are/i.test(commit.stderr);
     if (noIdentity) {
