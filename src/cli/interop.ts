@@ -1,5 +1,5 @@
 /** Command-line definitions of the interop commands: network, export, import, calendar, git, sync, completion. */
-import { Option, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
 import { examples, type ActionFactory } from './action.js';
 
 export function registerInteropCommands(program: Command, _add: Command, act: ActionFactory): void {
@@ -51,4 +51,20 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .action(act(async () => (await import('../commands/sync.js')).run)),
     ['infoview sync'],
   );
+
+  examples(
+    program
+      .command('completion')
+      .description('print a shell completion script (commands, flags, kinds and contact names)')
+      .addArgument(new Argument('<shell>', 'your shell').choices(['bash', 'zsh', 'fish']))
+      .action(act(async () => (await import('../commands/completion.js')).run)),
+    [
+      'infoview completion bash > ~/.local/share/bash-completion/completions/infoview',
+      'echo \'source <(infoview completion zsh)\' >> ~/.zshrc',
+      'infoview completion fish > ~/.config/fish/completions/infoview.fish',
+    ],
+  );
+
+  // Contact slugs for the completion scripts; hidden from --help.
+  program.command('__slugs', { hidden: true }).action(act(async () => (await import('../commands/slugs.js')).run));
 }
