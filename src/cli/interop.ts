@@ -67,4 +67,14 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
 
   // Contact slugs for the completion scripts; hidden from --help.
   program.command('__slugs', { hidden: true }).action(act(async () => (await import('../commands/slugs.js')).run));
+
+  examples(
+    program
+      .command('calendar')
+      .description('iCalendar (.ics) of meetings, thank-you reminders and no-reply reminders; stdout unless --out')
+      .argument('[contact]', 'only this person\'s events')
+      .option('--out <file>', 'write the calendar to this file (private, replaced atomically)')
+      .action(act(async () => (await import('../commands/calendar.js')).run)),
+    ['infoview calendar --out ~/Calendars/infoview.ics', 'infoview calendar maya > maya.ics'],
+  );
 }
