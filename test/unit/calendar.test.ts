@@ -10,7 +10,7 @@ describe('calendarEvents', () => {
       defaults,
     );
     expect(events.map((e) => `${e.uid} ${e.start.toISOString()} ${e.end.toISOString()}`)).toEqual([
-      'meeting-maya-chen-20261101T220000Z@infoview 2026-11-01T22:00:00.000Z 2026-11-01T22:30:00.000Z',
+      'meeting-maya-chen-20261101T230000Z@infoview 2026-11-01T23:00:00.000Z 2026-11-01T23:30:00.000Z',
       'meeting-maya-chen-20261125T230000Z@infoview 2026-11-25T23:00:00.000Z 2026-11-25T23:30:00.000Z',
       'thank-you-maya-chen-20261125T230000Z@infoview 2026-11-26T23:30:00.000Z 2026-11-26T23:45:00.000Z',
     ]);
