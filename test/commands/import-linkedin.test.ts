@@ -37,7 +37,7 @@ describe('infoview import linkedin', () => {
     const updated = readContact(dir, 'sam-rivera');
     expect(updated).toContain('# my note about Sam\n');
     expect(updated).toContain('company: Tailspin Toys, Inc.\nrole: Head of Design\n');
-    expect(updated).toContain('tags: [ mentor ]');
+    expect(updated).toContain('tags: [mentor]');
     expect(updated).toContain('notes: met at the design meetup');
   });
 

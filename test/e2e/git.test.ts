@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, tempDir, type Result } from '../helpers/index.js';
+import { runBin, runCli, tempDir, type Result } from '../helpers/index.js';
 
 // Tests must work on a machine where git has no user configured.
 const IDENTITY = {
@@ -13,6 +13,8 @@ const IDENTITY = {
   GIT_COMMITTER_EMAIL: 'test@example.com',
 };
 const inv = (dir: string, args: string[]): Result => runBin(dir, args, { env: IDENTITY });
+/** The same in-process: most steps of the sync scenarios, to keep the suite fast. */
+const cli = (dir: string, args: string[]): Promise<Result> => runCli(dir, args, { env: IDENTITY });
 function sh(cwd: string, args: string[]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
@@ -58,41 +60,41 @@ describe('git history', () => {
 });
 
 describe('infoview sync', () => {
-  function twoLaptops() {
+  async function twoLaptops() {
     const root = tempDir();
     const remote = join(root, 'remote.git');
     sh(root, ['init', '--bare', '--quiet', remote]);
     const a = join(root, 'a');
-    expect(inv(a, ['init', '--git', '--name', 'Alex']).code).toBe(0);
-    expect(inv(a, ['git', 'remote', 'add', 'origin', remote]).code).toBe(0);
-    expect(inv(a, ['add', 'contact', 'Maya Chen', '--role', 'Researcher']).code).toBe(0);
-    const first = inv(a, ['sync']);
+    expect((await cli(a, ['init', '--git', '--name', 'Alex'])).code).toBe(0);
+    expect((await cli(a, ['git', 'remote', 'add', 'origin', remote])).code).toBe(0);
+    expect((await cli(a, ['add', 'contact', 'Maya Chen', '--role', 'Researcher'])).code).toBe(0);
+    const first = (await cli(a, ['sync']));
     expect(first).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Synced with origin\/\S+: received 0 changes, sent 2 changes\.\n$/) });
     const b = join(root, 'b');
     sh(root, ['clone', '--quiet', remote, b]);
     return { a, b };
   }
 
-  it('keeps one network across two machines', () => {
-    const { a, b } = twoLaptops();
-    expect(inv(b, ['list']).stdout).toContain('Maya Chen');
-    expect(inv(b, ['add', 'contact', 'Sam Rivera']).code).toBe(0);
-    expect(inv(b, ['sync']).stdout).toMatch(/received 0 changes, sent 1 change\./);
+  it('keeps one network across two machines', async () => {
+    const { a, b } = await twoLaptops();
+    expect((await cli(b, ['list'])).stdout).toContain('Maya Chen');
+    expect((await cli(b, ['add', 'contact', 'Sam Rivera'])).code).toBe(0);
+    expect((await cli(b, ['sync'])).stdout).toMatch(/received 0 changes, sent 1 change\./);
     // A hand edit on laptop A is committed by sync, then rebased onto B's change.
     writeFileSync(join(a, 'contacts', 'maya-chen.yaml'), 'name: Maya Chen\nrole: Researcher\nnotes: edited by hand\n');
-    expect(inv(a, ['sync']).stdout).toMatch(/received 1 change, sent 1 change\./);
-    expect(inv(a, ['list']).stdout).toContain('Sam Rivera');
+    expect((await cli(a, ['sync'])).stdout).toMatch(/received 1 change, sent 1 change\./);
+    expect((await cli(a, ['list'])).stdout).toContain('Sam Rivera');
     expect(log(a)).toContain('sync: edits made outside infoview');
-    expect(inv(b, ['sync']).stdout).toMatch(/received 1 change, sent 0 changes\./);
+    expect((await cli(b, ['sync'])).stdout).toMatch(/received 1 change, sent 0 changes\./);
     expect(readFileSync(join(b, 'contacts', 'maya-chen.yaml'), 'utf8')).toContain('edited by hand');
   });
 
-  it('a conflict stops, is explained, keeps both sides, and can be resolved', () => {
-    const { a, b } = twoLaptops();
-    expect(inv(a, ['edit', 'maya', '--set', 'role=Lead on A']).code).toBe(0);
-    expect(inv(a, ['sync']).code).toBe(0);
-    expect(inv(b, ['edit', 'maya', '--set', 'role=Lead on B']).code).toBe(0);
-    const stopped = inv(b, ['sync']);
+  it('a conflict stops, is explained, keeps both sides, and can be resolved', async () => {
+    const { a, b } = await twoLaptops();
+    expect((await cli(a, ['edit', 'maya', '--set', 'role=Lead on A'])).code).toBe(0);
+    expect((await cli(a, ['sync'])).code).toBe(0);
+    expect((await cli(b, ['edit', 'maya', '--set', 'role=Lead on B'])).code).toBe(0);
+    const stopped = (await cli(b, ['sync']));
     expect(stopped.code).toBe(1);
     expect(stopped.stderr).toContain('sync stopped: contacts/maya-chen.yaml changed on both machines');
     expect(stopped.stderr).toContain('infoview git status');
@@ -103,23 +105,23 @@ describe('infoview sync', () => {
     expect(text).toContain('Lead on B');
     expect(text).toContain('<<<<<<<');
     // While the conflict waits, a write is saved but not committed, and sync refuses to run.
-    expect(inv(b, ['sync']).stderr).toContain('an earlier sync is still waiting on contacts/maya-chen.yaml');
+    expect((await cli(b, ['sync'])).stderr).toContain('an earlier sync is still waiting on contacts/maya-chen.yaml');
     // Resolve the way the hint says.
     writeFileSync(file, 'name: Maya Chen\nrole: Lead on A and B\n');
-    expect(inv(b, ['git', 'add', 'contacts/maya-chen.yaml']).code).toBe(0);
-    expect(runBin(b, ['git', 'rebase', '--continue'], { env: { ...IDENTITY, GIT_EDITOR: 'true' } }).code).toBe(0);
-    expect(inv(b, ['sync']).stdout).toMatch(/sent 1 change\./);
-    expect(inv(a, ['sync']).code).toBe(0);
+    expect((await cli(b, ['git', 'add', 'contacts/maya-chen.yaml'])).code).toBe(0);
+    expect((await runCli(b, ['git', 'rebase', '--continue'], { env: { ...IDENTITY, GIT_EDITOR: 'true' } })).code).toBe(0);
+    expect((await cli(b, ['sync'])).stdout).toMatch(/sent 1 change\./);
+    expect((await cli(a, ['sync'])).code).toBe(0);
     expect(readFileSync(join(a, 'contacts', 'maya-chen.yaml'), 'utf8')).toBe('name: Maya Chen\nrole: Lead on A and B\n');
   });
 
-  it('explains what is missing: no repository, no remote', () => {
+  it('explains what is missing: no repository, no remote', async () => {
     const plain = join(tempDir(), 'data');
-    inv(plain, ['init']);
-    expect(inv(plain, ['sync'])).toMatchObject({ code: 1, stderr: expect.stringContaining('infoview init --git') });
+    (await cli(plain, ['init']));
+    expect((await cli(plain, ['sync']))).toMatchObject({ code: 1, stderr: expect.stringContaining('infoview init --git') });
     const repo = join(tempDir(), 'data');
-    inv(repo, ['init', '--git']);
-    const r = inv(repo, ['sync']);
+    (await cli(repo, ['init', '--git']));
+    const r = (await cli(repo, ['sync']));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no remote to sync with');
     expect(r.stderr).toContain('infoview git remote add origin');
