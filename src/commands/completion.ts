@@ -36,7 +36,7 @@ function argKind(name: string, choices: string[] | undefined): ValueKind {
 }
 
 /** The command tree as plain data for the script generators. Hidden `__` commands are left out. */
-export function commandSpecs(program: Command): CommandSpec[] {
+function commandSpecs(program: Command): CommandSpec[] {
   const globals = program.options.filter((o) => o.long !== '--version').map(flagSpec);
   const help: FlagSpec = { names: ['--help', '-h'], description: 'show help' };
   const specs: CommandSpec[] = [];

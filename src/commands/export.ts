@@ -6,7 +6,7 @@ import { toJson } from '../render/contact-json.js';
 import { CSV_HEADER, csvRows, jsonRecords, type ExportRecord } from '../render/export.js';
 import { warnProblems } from './common.js';
 
-export type ExportFormat = 'json' | 'csv';
+type ExportFormat = 'json' | 'csv';
 
 export async function run(ctx: Context, options: { format?: ExportFormat }): Promise<void> {
   const { contacts, problems } = await ctx.store().readAll();

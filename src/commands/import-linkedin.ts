@@ -19,7 +19,7 @@ const NOT_LINKEDIN_HINT =
   'Expected LinkedIn\'s Connections.csv (Settings → Data privacy → Get a copy of your data → Connections), with the header First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 /** Read and parse the file: connections and row problems. Throws before any write when it is not an export. */
-export async function readConnections(file: string): Promise<{ connections: Connection[]; problems: RowProblem[] }> {
+async function readConnections(file: string): Promise<{ connections: Connection[]; problems: RowProblem[] }> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -15,7 +15,7 @@ const OPTIONAL = ['email address'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 /** Column name → index in the header. */
-export type HeaderMap = Map<Column, number>;
+type HeaderMap = Map<Column, number>;
 
 const cellsOf = (line: string) => line.split(',').map((c) => c.trim().replace(/^"|"$/g, '').trim().toLowerCase());
 
@@ -104,7 +104,7 @@ export function connectionFromRow(cells: readonly string[], header: HeaderMap, l
 }
 
 /** An existing contact as the plan sees it. */
-export interface Existing {
+interface Existing {
   slug: string;
   contact: Contact;
 }
