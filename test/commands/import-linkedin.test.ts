@@ -88,3 +88,28 @@ describe('infoview import linkedin', () => {
     expect(r.stderr).toMatch(/Connections\.csv:2: .*row skipped/i);
   });
 });
+
+describe('import linkedin progress', () => {
+  it('shows progress on a terminal (stderr) for a large file, and none when piped', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { cleanEnv } = await import('../helpers/index.js');
+    const file = join(tempDir(), 'Connections.csv');
+    const rows = Array.from({ length: 250 }, (_, i) => `P${i},Q,https://www.linkedin.com/in/pq-${i},,Acme,Eng,1 Jan 2024`);
+    writeFileSync(file, `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}\n`);
+    const run = async (dir: string, isTTY: boolean) => {
+      let stderr = '';
+      const code = await main(['import', 'linkedin', file], {
+        stdout: { write: () => true, isTTY: false },
+        stderr: { write: (s: string) => (stderr += s), isTTY },
+        stdinIsTTY: false,
+        env: cleanEnv(dir),
+      });
+      return { code, stderr };
+    };
+    const tty = await run(dataDir(), true);
+    expect(tty.code).toBe(0);
+    expect(tty.stderr).toContain('\rimporting 100/250…');
+    expect(tty.stderr).toContain('\rimporting 250/250, done\n');
+    expect((await run(dataDir(), false)).stderr).toBe('');
+  });
+});
