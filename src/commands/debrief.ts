@@ -11,7 +11,6 @@ import { UsageError, UserError } from '../errors.js';
 import type { Prompter } from '../prompts.js';
 import { localTime } from '../render/time.js';
 import type { StoredContact } from '../store/contacts.js';
-import { appendItem } from '../store/doc-edit.js';
 import { findContact } from '../store/lookup.js';
 
 interface Options {
