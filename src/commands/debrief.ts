@@ -45,11 +45,12 @@ async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, optio
   return { notes, takeaways, referrals };
 }
 
-function save(meeting: Meeting, d: Debrief) {
+function save(meeting: Meeting, now: Date, d: Debrief) {
   return (doc: import('yaml').Document, contact: StoredContact['contact']) => {
-    const index = meetingIndex(contact, meeting);
-    const current = (contact.meetings ?? [])[index];
+    // The file is read again under the lock: find the same meeting in this fresh copy.
+    const current = latestStarted(contact, now);
     if (!current || current.at !== meeting.at) throw new UserError('the meeting changed on disk while you were writing', 'Run the debrief again');
+    const index = meetingIndex(contact, current);
     const notes = d.notes?.trim();
     if (notes !== undefined && notes !== (current.notes ?? '').trim()) {
       if (notes) doc.setIn(['meetings', index, 'notes'], `${notes}\n`);
@@ -107,7 +108,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   }
   debrief.takeaways = clean(debrief.takeaways);
   debrief.referrals = clean(debrief.referrals);
-  await store.update(stored.slug, save(meeting, debrief));
+  await store.update(stored.slug, save(meeting, ctx.now, debrief));
   const parts = [
     debrief.notes?.trim() ? 'notes' : '',
     debrief.takeaways.length ? `${debrief.takeaways.length} takeaway${debrief.takeaways.length > 1 ? 's' : ''}` : '',
