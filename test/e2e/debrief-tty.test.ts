@@ -1,7 +1,8 @@
 // One real-terminal run of the interactive `debrief`, driven through tmux: the prompts, the
 // editor for notes and the offer to add a referral as a contact, with no scripted Prompter.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -9,11 +10,13 @@ import { BIN, MAYA, NOW, contactFile, dataDir, readContact, tempDir } from '../h
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
-const socket = `infoview-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+// A private tmux server on a socket of our own, so the test never touches anyone's sessions.
+const socketDir = mkdtempSync(join(tmpdir(), 'infoview-tmux-'));
+const tmux = (...args: string[]) => spawnSync('tmux', ['-S', join(socketDir, 'sock'), ...args], { encoding: 'utf8' });
 
 afterAll(() => {
   if (hasTmux) tmux('kill-server'); // only the server on this test's own socket
+  rmSync(socketDir, { recursive: true, force: true });
 });
 
 const screen = () => tmux('capture-pane', '-p', '-t', 'debrief').stdout;
