@@ -87,7 +87,7 @@ async function parsePhrase(input: string, phrase: string, now: Date): Promise<st
   const text = first.text;
   if (!start.isCertain('meridiem') && !CLOCK_DIGITS.test(text) && !NAMED_HOUR.test(text) && !RELATIVE.test(text)) {
     const hour = start.get('hour') ?? 0;
-    throw unreadable(input, `"${hour}" could be morning or afternoon`, `Say ${hour}am or ${hour}pm, or use the 24-hour clock (${String(hour).padStart(2, '0')}:00)`);
+    throw unreadable(input, `"${hour}" could be morning or afternoon`, `Say ${hour}am or ${hour}pm, or use the 24-hour clock (${String(hour).padStart(2, '0')}:00 or ${String((hour + 12) % 24).padStart(2, '0')}:00)`);
   }
   const at = start.date();
   if (Number.isNaN(at.getTime())) throw unreadable(input, 'that date or time does not exist');
