@@ -38,8 +38,18 @@ async function askList(ask: Prompter, message: string): Promise<string[]> {
   }
 }
 
+/** Notes in the editor, like `git commit`; a one-line answer when no editor can be started. */
+async function askNotes(ask: Prompter, meeting: Meeting): Promise<string> {
+  try {
+    return await ask.editor({ message: 'Notes from the meeting (your editor opens; save and close it):', default: meeting.notes ?? '' });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'PromptCancelled') throw error;
+    return ask.input({ message: 'Notes from the meeting (no editor could be started; one line, Enter to skip):', default: meeting.notes?.trim() ?? '' });
+  }
+}
+
 async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, options: Options): Promise<Debrief> {
-  const notes = options.notes ?? (await ask.editor({ message: 'Notes from the meeting (your editor opens; save and close it):', default: meeting.notes ?? '' }));
+  const notes = options.notes ?? (await askNotes(ask, meeting));
   const takeaways = options.takeaway?.length ? given.takeaways : await askList(ask, 'A takeaway, one line');
   const referrals = options.referral?.length ? given.referrals : await askList(ask, 'Someone they suggested you talk to (full name)');
   return { notes, takeaways, referrals };

@@ -1,11 +1,12 @@
 /** `infoview show <contact>`: profile, timeline and what is due. */
 import type { Context } from '../context.js';
-import { dueByContact, type DueItem } from '../domain/due.js';
+import { dueByContact, waitingOutreach, type DueItem } from '../domain/due.js';
 import { nextStep } from '../domain/next-step.js';
 import { contactCard } from '../render/contact-card.js';
 import { contactJson, toJson } from '../render/contact-json.js';
 import { followupJson, paintDue } from '../render/followup.js';
 import { dueText, localTime } from '../render/time.js';
+import type { ContactStore } from '../store/contacts.js';
 import { findContact } from '../store/lookup.js';
 import { statusOf, warnTypos } from './common.js';
 
@@ -23,9 +24,9 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   const { contact: stored } = await findContact(store, query);
   const status = await statusOf(ctx, stored);
   const config = await ctx.config();
-  // All contacts, so that outreach to someone else settles this one's try-another (as in followup).
-  const { contacts } = await store.readAll();
-  const others = contacts.filter((c) => c.slug !== stored.slug);
+  // Other contacts matter only to settle a waiting outreach's try-another (as in followup);
+  // otherwise this one file is enough, which keeps `show` fast in a big folder.
+  const others = waitingOutreach(stored.contact) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
   const items = dueByContact([stored, ...others], ctx.now, config).get(stored.slug) ?? [];
   const next = nextStep(stored.contact, stored.slug, status, items, ctx.now);
   if (options.json) {
@@ -33,15 +34,13 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
     return;
   }
   warnTypos(ctx, [stored]);
-  const introducedBy = stored.contact.introducedBy;
-  const introducerName = introducedBy ? contacts.find((c) => c.slug === introducedBy)?.contact.name : undefined;
   ctx.out(
     contactCard(
       {
         slug: stored.slug,
         contact: stored.contact,
         status,
-        introducerName,
+        introducerName: await introducerName(store, stored.contact.introducedBy),
         due: dueLines(ctx, items, next),
         now: ctx.now,
         defaultMinutes: config.defaults.meetingMinutes,
@@ -49,4 +48,13 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
       ctx.paint,
     ),
   );
+}
+
+async function introducerName(store: ContactStore, slug: string | undefined): Promise<string | undefined> {
+  if (!slug || !store.exists(slug)) return undefined;
+  try {
+    return (await store.read(slug)).contact.name;
+  } catch {
+    return undefined; // the introducer's file is broken; show the slug alone
+  }
 }

@@ -213,3 +213,45 @@ describe('followup, status, show, list', () => {
     expect(r.stdout).toMatch(/José Núñez .*met\s+thank-you due in 6 h: infoview draft jose-nunez --kind thankyou/);
   });
 });
+
+describe('details', () => {
+  const dana = `${DANA}outreach:\n  - at: 2026-11-11T10:00:00-08:00\n`;
+  const soon = 'name: Sam Rivera\nmeetings:\n  - at: 2026-11-23T08:00:00-08:00\n    notes: n\n';
+  it('followup colours overdue red and due-soon yellow only when colour is on', async () => {
+    const dir = dataDir({ 'dana-ortiz': dana, 'sam-rivera': soon });
+    const plain = await runCli(dir, ['followup']);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const coloured = await runCli(dir, ['followup'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(coloured.stdout).toContain('\u001b[31moverdue by 3 days');
+    expect(coloured.stdout).toContain('\u001b[33mdue in 23 h');
+  });
+  it('debrief on a terminal asks only for what the flags did not give', async () => {
+    const dir = dataDir({ 'maya-chen': withMeeting(PAST_MEETING) });
+    const prompter = scriptedPrompter(['']);
+    const r = await runCli(dir, ['debrief', 'maya', '--notes', 'Good talk', '--takeaway', 'Ask about ops'], { prompter });
+    expect(r.code).toBe(0);
+    expect(prompter.asked).toEqual(['Someone they suggested you talk to (full name) (Enter to skip):']);
+    expect(yamlOf(dir, 'maya-chen').meetings[0]).toMatchObject({ notes: 'Good talk\n', takeaways: ['Ask about ops'] });
+  });
+  it('debrief falls back to a one-line answer when no editor can start', async () => {
+    const dir = dataDir({ 'maya-chen': withMeeting(PAST_MEETING) });
+    const prompter = scriptedPrompter(['One-line notes', '', '']);
+    prompter.editor = async () => {
+      throw new Error('spawn vi ENOENT');
+    };
+    const r = await runCli(dir, ['debrief', 'maya'], { prompter });
+    expect(r.code).toBe(0);
+    expect(yamlOf(dir, 'maya-chen').meetings[0].notes).toBe('One-line notes\n');
+  });
+  it('a second debrief adds new takeaways and skips repeated ones', async () => {
+    const dir = dataDir({ 'maya-chen': withMeeting(`${PAST_MEETING}    takeaways: [Ask about ops]\n`) });
+    expect((await runCli(dir, ['debrief', 'maya', '--takeaway', 'ask about ops', '--takeaway', 'Bring a portfolio'])).code).toBe(0);
+    expect(yamlOf(dir, 'maya-chen').meetings[0].takeaways).toEqual(['Ask about ops', 'Bring a portfolio']);
+  });
+  it('replied refuses a reply time before the outreach', async () => {
+    const dir = dataDir({ 'maya-chen': `${MAYA}outreach:\n  - at: 2026-11-20T09:00:00-08:00\n` });
+    const r = await runCli(dir, ['replied', 'maya', '--at', '2026-11-19 09:00']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('before the outreach');
+  });
+});
