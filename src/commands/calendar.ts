@@ -34,14 +34,10 @@ async function render(events: readonly CalendarEvent[], stamp: Date): Promise<st
 
 export async function run(ctx: Context, query: string | undefined, options: { out?: string }): Promise<void> {
   const store = ctx.store();
-  let contacts;
-  if (query) contacts = [(await findContact(store, query)).contact];
-  else {
-    const all = await store.readAll();
-    warnProblems(ctx, all.problems);
-    contacts = all.contacts;
-  }
-  const events = calendarEvents(contacts, (await ctx.config()).defaults);
+  const only = query ? (await findContact(store, query)).contact.slug : undefined;
+  const { contacts, problems } = await store.readAll();
+  warnProblems(ctx, problems);
+  const events = calendarEvents(contacts, ctx.now, await ctx.config(), only);
   const text = await render(events, ctx.now);
   if (!options.out) {
     ctx.io.stdout.write(text);

@@ -1,9 +1,9 @@
 /** `infoview export [--format json|csv]`: every contact to stdout, for other tools. */
 import type { Context } from '../context.js';
-import { lastTouch, nextDue } from '../domain/reminders.js';
+import { dueByContact } from '../domain/due.js';
 import { deriveStatus } from '../domain/status.js';
 import { toJson } from '../render/contact-json.js';
-import { CSV_HEADER, csvRows, jsonRecords, type ExportRecord } from '../render/export.js';
+import { CSV_HEADER, csvRows, jsonRecords, lastInteraction, nextDue, type ExportRecord } from '../render/export.js';
 import { warnProblems } from './common.js';
 
 type ExportFormat = 'json' | 'csv';
@@ -11,12 +11,14 @@ type ExportFormat = 'json' | 'csv';
 export async function run(ctx: Context, options: { format?: ExportFormat }): Promise<void> {
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
-  const { defaults } = await ctx.config();
+  const config = await ctx.config();
+  // The same rules as `followup`, so both always agree on what is due.
+  const due = dueByContact(contacts, ctx.now, config);
   const records: ExportRecord[] = contacts.map((stored) => ({
     stored,
-    status: deriveStatus(stored.contact, ctx.now, defaults.meetingMinutes),
-    lastTouch: lastTouch(stored.contact, ctx.now),
-    next: nextDue(stored.contact, defaults, ctx.now),
+    status: deriveStatus(stored.contact, ctx.now, config.defaults.meetingMinutes),
+    lastTouch: lastInteraction(stored.contact, ctx.now),
+    next: nextDue(due.get(stored.slug) ?? [], stored.contact, ctx.now),
   }));
   if ((options.format ?? 'json') === 'json') {
     ctx.io.stdout.write(toJson(jsonRecords(records)));

@@ -6,9 +6,10 @@
  * UIDs are derived from the contact's slug and the meeting or outreach time, so importing the
  * file again (or refreshing a subscription) updates an event instead of adding a copy.
  */
-import { remindersOf, type Defaults, type Reminder } from './reminders.js';
-import type { Contact } from './schema.js';
-import { meetingEnd } from './status.js';
+import type { Config } from './config.js';
+import { dueByContact, type DueItem } from './due.js';
+import type { Contact, Meeting } from './schema.js';
+import { meetingEnd, meetingsByTime } from './status.js';
 
 const MINUTE = 60_000;
 /** How long a reminder sits in the calendar: short, it is a to-do, not a meeting. */
@@ -44,67 +45,79 @@ function profileLines(contact: Contact): string[] {
   ].filter(Boolean);
 }
 
-function eventFor(slug: string, contact: Contact, r: Reminder, defaults: Defaults): CalendarEvent {
-  const short = (uidKind: string, at: string) => `${uidKind}-${slug}-${compact(at)}@infoview`;
-  const reminderEnd = new Date(r.at.getTime() + REMINDER_MINUTES * MINUTE);
-  switch (r.kind) {
-    case 'meeting': {
-      const m = r.meeting as NonNullable<Reminder['meeting']>;
-      const medium = m.medium ? ` (${m.medium})` : '';
-      return {
-        uid: short('meeting', m.at),
-        start: r.at,
-        end: meetingEnd(m, defaults.meetingMinutes),
-        summary: `Informational interview: ${contact.name}${medium}`,
-        description: [...profileLines(contact), '', `Prepare: infoview prep ${slug}`, `Afterwards: infoview debrief ${slug}`].join('\n'),
-        location: m.place,
-        alarmMinutesBefore: 60,
-      };
-    }
-    case 'thank-you': {
-      const m = r.meeting as NonNullable<Reminder['meeting']>;
-      return {
-        uid: short('thank-you', m.at),
-        start: r.at,
-        end: reminderEnd,
-        summary: `Thank-you to ${contact.name} due`,
-        description: [
-          `Send ${contact.name} a thank-you that names something specific you learned.`,
-          `Draft it: infoview draft ${slug} --kind thankyou`,
-          `Then record it: infoview thanked ${slug}`,
-        ].join('\n'),
-        // Fires ahead of the deadline, while there is still time to write.
-        alarmMinutesBefore: 120,
-      };
-    }
-    case 'try-another': {
-      const o = r.outreach as NonNullable<Reminder['outreach']>;
-      return {
-        uid: short('try-another', o.at),
-        start: r.at,
-        end: reminderEnd,
-        summary: `No reply from ${contact.name} yet: reach out to someone else too`,
-        description: `3 business days since you wrote to ${whoLine(contact)}. No answer is normal; write to another person as well (3B7).\nWhen they answer: infoview replied ${slug}`,
-        alarmMinutesBefore: 0,
-      };
-    }
-    case 'nudge': {
-      const o = r.outreach as NonNullable<Reminder['outreach']>;
-      return {
-        uid: short('nudge', o.at),
-        start: r.at,
-        end: reminderEnd,
-        summary: `Nudge ${contact.name}: one friendly follow-up`,
-        description: `7 business days since you wrote to ${whoLine(contact)}. Follow up once (3B7).\nDraft it: infoview draft ${slug} --kind nudge`,
-        alarmMinutesBefore: 0,
-      };
-    }
-  }
+function meetingEvent(slug: string, contact: Contact, m: Meeting, meetingMinutes: number): CalendarEvent {
+  const medium = m.medium ? ` (${m.medium})` : '';
+  return {
+    uid: `meeting-${slug}-${compact(m.at)}@infoview`,
+    start: new Date(m.at),
+    end: meetingEnd(m, meetingMinutes),
+    summary: `Informational interview: ${contact.name}${medium}`,
+    description: [...profileLines(contact), '', `Prepare: infoview prep ${slug}`, `Afterwards: infoview debrief ${slug}`].join('\n'),
+    location: m.place,
+    alarmMinutesBefore: 60,
+  };
 }
 
-/** Every calendar event of these contacts, sorted by start time then UID (stable output). */
-export function calendarEvents(contacts: readonly { slug: string; contact: Contact }[], defaults: Defaults): CalendarEvent[] {
+/** A reminder from the followup rules (src/domain/due.ts), or undefined for kinds the calendar leaves out. */
+function reminderEvent(slug: string, contact: Contact, item: DueItem): CalendarEvent | undefined {
+  const start = new Date(item.due);
+  const end = new Date(start.getTime() + REMINDER_MINUTES * MINUTE);
+  if (item.kind === 'thank-you' && item.meetingAt) {
+    return {
+      uid: `thank-you-${slug}-${compact(item.meetingAt)}@infoview`,
+      start,
+      end,
+      summary: `Thank-you to ${contact.name} due`,
+      description: [
+        `Send ${contact.name} a thank-you that names something specific you learned.`,
+        `Draft it: ${item.command}`,
+        `Then record it: infoview thanked ${slug}`,
+      ].join('\n'),
+      // Fires ahead of the deadline, while there is still time to write.
+      alarmMinutesBefore: 120,
+    };
+  }
+  if (item.kind === 'try-another' && item.outreachAt) {
+    return {
+      uid: `try-another-${slug}-${compact(item.outreachAt)}@infoview`,
+      start,
+      end,
+      summary: `No reply from ${contact.name} yet: reach out to someone else too`,
+      description: `3 business days since you wrote to ${whoLine(contact)}. No answer is normal; write to another person as well (3B7).\nWhen they answer: infoview replied ${slug}`,
+      alarmMinutesBefore: 0,
+    };
+  }
+  if (item.kind === 'nudge' && item.outreachAt) {
+    return {
+      uid: `nudge-${slug}-${compact(item.outreachAt)}@infoview`,
+      start,
+      end,
+      summary: `Nudge ${contact.name}: one friendly follow-up`,
+      description: `7 business days since you wrote to ${whoLine(contact)}. Follow up once (3B7).\nDraft it: ${item.command}`,
+      alarmMinutesBefore: 0,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Every calendar event of these contacts (or only the one with slug `only`), sorted by start time then UID (stable output). The
+ * reminders are the followup items (same rules, same due times), so the calendar and
+ * `infoview followup` never disagree.
+ */
+export function calendarEvents(
+  contacts: readonly { slug: string; contact: Contact }[],
+  now: Date,
+  config: Pick<Config, 'defaults'>,
+  only?: string,
+): CalendarEvent[] {
+  // Every contact is needed even for one person's calendar: outreach to others settles try-another.
+  const due = dueByContact(contacts, now, config);
   return contacts
-    .flatMap(({ slug, contact }) => remindersOf(contact, defaults).map((r) => eventFor(slug, contact, r, defaults)))
+    .filter(({ slug }) => only === undefined || slug === only)
+    .flatMap(({ slug, contact }) => [
+      ...meetingsByTime(contact).map((m) => meetingEvent(slug, contact, m, config.defaults.meetingMinutes)),
+      ...(due.get(slug) ?? []).map((item) => reminderEvent(slug, contact, item)).filter((e): e is CalendarEvent => e !== undefined),
+    ])
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
 }

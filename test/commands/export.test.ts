@@ -30,8 +30,8 @@ describe('infoview export', () => {
     expect(r.stdout.split('\r\n')[0]).toBe('slug,name,status,role,company,field,email,phone,linkedin,source,introducedBy,tags,lastTouch,nextDue,nextDueAt');
     const rows = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ slug: 'maya-chen', tags: 'design; seattle', nextDue: 'meeting', nextDueAt: '2026-11-25T23:00:00.000Z', lastTouch: '' });
-    expect(rows[1]).toMatchObject({ name: "'=cmd|' /C calc'!A0", company: 'Contoso, "Ltd"', role: 'Lead\nResearcher', nextDue: 'try-another', lastTouch: '2026-11-20T17:30:00.000Z' });
+    expect(rows[0]).toMatchObject({ slug: 'maya-chen', tags: 'design; seattle', nextDue: 'meeting', nextDueAt: '2026-11-25T15:00:00-08:00', lastTouch: '' });
+    expect(rows[1]).toMatchObject({ name: "'=cmd|' /C calc'!A0", company: 'Contoso, "Ltd"', role: 'Lead\nResearcher', nextDue: 'try-another', nextDueAt: '2026-11-25T09:30:00-08:00', lastTouch: '2026-11-20T09:30:00-08:00' });
   });
 
   it('an unknown format is a usage error', async () => {
