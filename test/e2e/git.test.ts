@@ -32,9 +32,20 @@ describe('git history', () => {
     expect(inv(dir, ['list']).code).toBe(0);
     expect(inv(dir, ['show', 'maya']).code).toBe(0);
     expect(inv(dir, ['remove', 'sam-rivera', '--yes']).code).toBe(0);
-    expect(log(dir)).toEqual(['remove: sam-rivera', 'add contact: Sam Rivera', 'edit: Maya Chen', 'add contact: Maya Chen', 'init']);
+    expect(inv(dir, ['add', 'outreach', 'maya', '--at', '2026-11-20T09:30']).code).toBe(0);
+    expect(inv(dir, ['add', 'meeting', 'maya', '--at', '2026-11-25 15:00']).code).toBe(0);
+    expect(inv(dir, ['followup']).code).toBe(0);
+    expect(log(dir)).toEqual([
+      'add meeting: Maya Chen, Wed 25 Nov 15:00',
+      'add outreach: Maya Chen, email, Fri 20 Nov 09:30',
+      'remove: sam-rivera',
+      'add contact: Sam Rivera',
+      'edit: Maya Chen',
+      'add contact: Maya Chen',
+      'init',
+    ]);
     expect(sh(dir, ['status', '--porcelain'])).toBe('');
-    expect(sh(dir, ['show', '--stat', '--format=', 'HEAD~4'])).toContain('.gitignore');
+    expect(sh(dir, ['show', '--stat', '--format=', 'HEAD~6'])).toContain('.gitignore');
   });
 
   it('a folder that is not a repository gets no commits and no .git', () => {
