@@ -43,7 +43,8 @@ export async function modelFor(ctx: Context, stored: StoredContact, extra: { que
   const by = stored.contact.introducedBy;
   let introducer: { slug: string; name: string } | undefined;
   if (by) {
-    let name = by;
+    // A slug with no file behind it still reads as a name: `sam-rivera` → `Sam Rivera`.
+    let name = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(by) ? by.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : by;
     try {
       if (ctx.store().exists(by)) name = (await ctx.store().read(by)).contact.name;
     } catch {

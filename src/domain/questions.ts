@@ -107,19 +107,23 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 /**
  * Pick `count` questions balanced across the themes: one "people" question always, then one
  * from each other theme in a seeded order, round after round, so no theme gets a second
- * question before every theme with questions left has its first. Within a theme, questions
- * tailored to the given details come first. The list comes back in conversation order.
+ * question before every theme with questions left has its first. About half the themes lead
+ * with a question tailored to the given details. The list comes back in conversation order.
  */
 export function selectQuestions(bank: readonly BankQuestion[], options: { count: number; seed: number; tailoring: Tailoring }): Question[] {
   const { count, tailoring } = options;
   if (count <= 0) return [];
   const random = seededRandom(options.seed);
   const pools = new Map<Theme, BankQuestion[]>();
-  for (const theme of THEMES) {
+  const tailored = (q: BankQuestion) => Number(slotsOf(q.text).length > 0);
+  THEMES.forEach((theme, i) => {
     const eligible = shuffle(bank.filter((q) => q.theme === theme && fits(q, tailoring)), random);
-    // Tailored first (a stable sort keeps the shuffle within each group).
-    pools.set(theme, eligible.sort((a, b) => Number(slotsOf(b.text).length > 0) - Number(slotsOf(a.text).length > 0)));
-  }
+    // Every other theme leads with a tailored question, the rest with a general one: a list
+    // that names the company in every line reads like a form letter. The sort is stable, so
+    // the shuffle still decides within each group.
+    const sign = i % 2 === 0 || theme === 'people' ? 1 : -1;
+    pools.set(theme, eligible.sort((a, b) => sign * (tailored(b) - tailored(a))));
+  });
   const picked: BankQuestion[] = [];
   const people = pools.get('people')?.shift();
   if (people) picked.push(people);
