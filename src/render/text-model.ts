@@ -87,6 +87,7 @@ function meetingModel(m: Meeting | undefined, input: ModelInput) {
     thankYouDue: localTime(due, input.now),
     thankYouSent: m.thankYouSentAt ? localTime(m.thankYouSentAt, input.now) : null,
     thankYouHours: defaults.thankYouHours,
+    debriefed: Boolean(m.notes?.trim() || m.takeaways?.length),
   };
 }
 
