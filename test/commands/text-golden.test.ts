@@ -3,23 +3,17 @@
  * The expected outputs live in test/golden/; after a deliberate template change, regenerate them
  * with `UPDATE_GOLDEN=1 npx vitest run test/commands/text-golden.test.ts` and review the diff.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countChars, emailBodyWords } from '../../src/domain/words.js';
-import { ROOT, runCli, tempDir } from '../helpers/index.js';
+import { ROOT, runCli } from '../helpers/index.js';
+import { exampleWorkspace } from '../helpers/workspace.js';
 
 const GOLDEN = join(ROOT, 'test/golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 const SLUGS = ['dana-ortiz', 'jose-nunez', 'maya-chen', 'priya-natarajan', 'sam-rivera'];
 const SIGNATURE = 'Alex Doe\nalex.doe@example.com · linkedin.com/in/alex-doe-example';
-
-/** A copy of the example workspace (tests never touch the repository's files). */
-export function exampleWorkspace(): string {
-  const dir = join(tempDir(), 'data');
-  cpSync(join(ROOT, 'examples/workspace'), dir, { recursive: true });
-  return dir;
-}
 
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
