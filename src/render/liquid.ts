@@ -44,7 +44,7 @@ async function createEngine(): Promise<Liquid> {
       parse() {
         throw new Error(`{% ${tag} %}: ${NO_FILES}`);
       },
-      *render() {
+      render() {
         return '';
       },
     });
