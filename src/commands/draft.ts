@@ -11,7 +11,7 @@ import { loadTemplate, type Template } from '../store/templates.js';
 import { modelFor, writeOutFile } from './text-common.js';
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */
-export const EMAIL_WORD_LIMIT = 100;
+const EMAIL_WORD_LIMIT = 100;
 const EMAIL_WORD_AIM = 75;
 /** How many times a LinkedIn note may be shortened (`brief` 1, 2, 3) before refusing. */
 const MAX_BRIEF = 3;

@@ -48,7 +48,7 @@ export function isOpenQuestion(text: string): boolean {
 }
 
 /** The slot names a text uses, in order of appearance (unknown names included, for checking). */
-export function slotsOf(text: string): string[] {
+function slotsOf(text: string): string[] {
   return [...text.matchAll(SLOT_PATTERN)].map((m) => m[1] as string);
 }
 
@@ -77,7 +77,7 @@ export function fillSlots(text: string, t: Tailoring): string {
 }
 
 /** A small seeded generator (mulberry32): deterministic, good enough to shuffle a list. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

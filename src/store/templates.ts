@@ -32,7 +32,7 @@ let bundled: string | undefined;
  * The package's own `templates/` folder. This module runs from `dist/` once built and from
  * `src/store/` under the tests, so look one and two levels up.
  */
-export function bundledTemplatesDir(): string {
+function bundledTemplatesDir(): string {
   if (bundled) return bundled;
   const here = dirname(fileURLToPath(import.meta.url));
   for (const candidate of [join(here, '..', 'templates'), join(here, '..', '..', 'templates')]) {
@@ -50,8 +50,8 @@ export function templateName(value: string): TemplateName {
   return name;
 }
 
-export const bundledPathOf = (name: TemplateName) => join(bundledTemplatesDir(), fileNameOf(name));
-export const overridePathOf = (dir: string, name: TemplateName) => join(templatesDirOf(dir), fileNameOf(name));
+const bundledPathOf = (name: TemplateName) => join(bundledTemplatesDir(), fileNameOf(name));
+const overridePathOf = (dir: string, name: TemplateName) => join(templatesDirOf(dir), fileNameOf(name));
 
 /** Where a template comes from, without reading it. */
 export function locateTemplate(dir: string, name: TemplateName): Omit<Template, 'text'> {
@@ -67,7 +67,7 @@ export function loadTemplate(dir: string, name: TemplateName): Template {
 }
 
 /** The bundled template's text (for `templates show --bundled` and tests). */
-export const bundledText = (name: TemplateName) => readFileSync(bundledPathOf(name), 'utf8');
+const bundledText = (name: TemplateName) => readFileSync(bundledPathOf(name), 'utf8');
 
 /**
  * Copy the bundled template into `<dir>/templates/` (folder 0700, file 0600) so the user can
