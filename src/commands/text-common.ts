@@ -1,6 +1,6 @@
 /** Pieces the text commands (questions, prep, draft) share: options, the bank, the model, --out. */
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { seedFrom, selectQuestions, type Question, type Tailoring } from '../domain/questions.js';
 import { UsageError, UserError } from '../errors.js';
@@ -63,6 +63,9 @@ export function writeOutFile(ctx: Context, file: string, text: string): string {
   const target = resolve(file);
   const parent = dirname(target);
   if (!existsSync(parent)) throw new UserError(`cannot write ${target}: the folder ${parent} does not exist`, 'Create the folder first, or pick another path');
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new UserError(`cannot write ${target}: it is a folder`, `Name a file, e.g. --out ${join(target, 'prep.md')}`);
+  }
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
   const contacts = real(contactsDirOf(ctx.dir));
   const realParent = real(parent);

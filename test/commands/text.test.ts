@@ -102,6 +102,24 @@ describe('prep', () => {
     expect(existsSync(join(dir, 'contacts', 'maya-prep.yaml'))).toBe(false);
   });
 
+  it('refuses a folder as --out', async () => {
+    const dir = exampleWorkspace();
+    const r = await runCli(dir, ['prep', 'maya', '--out', tempDir()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('it is a folder');
+  });
+
+  it('colours the sheet on a terminal, and prints plain Markdown otherwise', async () => {
+    const dir = exampleWorkspace();
+    const plain = await runCli(dir, ['prep', 'maya']);
+    expect(plain.stdout).toContain('## Who they are');
+    expect(plain.stdout).not.toContain('\u001b[');
+    const coloured = await runCli(dir, ['prep', 'maya'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(coloured.stdout).toContain('\u001b[1m');
+    expect(coloured.stdout).not.toContain('## Who they are');
+    expect(coloured.stdout).toContain('☐ ');
+  });
+
   it('still gives a useful sheet without a meeting, a pitch or a config', async () => {
     const r = await runCli(dataDir({ 'maya-chen': MAYA }), ['prep', 'maya']);
     expect(r.code).toBe(0);
