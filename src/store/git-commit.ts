@@ -21,10 +21,13 @@ export function nameInFile(file: string): string {
   return raw.replace(/^(["'])(.*)\1$/, '$2');
 }
 
-/** `add meeting: Maya Chen`; several people are listed, many are counted. */
-export function commitMessage(path: string, summary: string | undefined, contactFiles: readonly string[]): string {
+/**
+ * `add meeting: Maya Chen`; several people are listed, many are counted. Without contacts, the
+ * other files (relative to the data folder) name the change: `templates: templates/email.liquid`.
+ */
+export function commitMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[] = []): string {
   if (summary) return `${path}: ${summary}`;
-  const names = contactFiles.map(nameInFile);
+  const names = contactFiles.length ? contactFiles.map(nameInFile) : [...otherFiles];
   if (!names.length) return path;
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   return `${path}: ${shown}`;
@@ -46,7 +49,8 @@ export function commitChanges(ctx: Context, path: string, files: readonly string
     return;
   }
   const contactFiles = inside.filter((f) => f.startsWith(`contacts${sep}`)).map((f) => join(ctx.dir, f));
-  const message = commitMessage(path, ctx.recorded.summary, contactFiles);
+  const otherFiles = inside.filter((f) => !f.startsWith(`contacts${sep}`)).map((f) => f.split(sep).join('/'));
+  const message = commitMessage(path, ctx.recorded.summary, contactFiles, otherFiles);
   const failed = (what: string, stderr: string) =>
     ctx.warn(
       ctx.paintErr.yellow(`warning: saved, but git ${what} failed: ${stderr.trim().split('\n')[0] ?? ''}`) +

@@ -35,17 +35,19 @@ describe('git history', () => {
     expect(inv(dir, ['add', 'outreach', 'maya', '--at', '2026-11-20T09:30']).code).toBe(0);
     expect(inv(dir, ['add', 'meeting', 'maya', '--at', '2026-11-25 15:00']).code).toBe(0);
     expect(inv(dir, ['followup']).code).toBe(0);
+    expect(inv(dir, ['templates', 'eject', 'thankyou']).code).toBe(0);
     expect(log(dir)).toEqual([
+      expect.stringMatching(/^templates: templates\/thankyou\./),
       'add meeting: Maya Chen, Wed 25 Nov 15:00',
       'add outreach: Maya Chen, email, Fri 20 Nov 09:30',
       'remove: sam-rivera',
       'add contact: Sam Rivera',
       'edit: Maya Chen',
       'add contact: Maya Chen',
-      'init',
+      'init: config.yaml, .gitignore',
     ]);
     expect(sh(dir, ['status', '--porcelain'])).toBe('');
-    expect(sh(dir, ['show', '--stat', '--format=', 'HEAD~6'])).toContain('.gitignore');
+    expect(sh(dir, ['show', '--stat', '--format=', 'HEAD~7'])).toContain('.gitignore');
   });
 
   it('a folder that is not a repository gets no commits and no .git', () => {
@@ -62,7 +64,7 @@ describe('git history', () => {
     const dir = join(tempDir(), 'data');
     inv(dir, ['init', '--git']);
     const ok = inv(dir, ['git', 'log', '--format=%s', '-n', '1']);
-    expect(ok).toMatchObject({ code: 0, stdout: 'init\n' });
+    expect(ok).toMatchObject({ code: 0, stdout: 'init: config.yaml, .gitignore\n' });
     const bad = inv(dir, ['git', 'rev-parse', '--verify', '--quiet', 'no-such-ref']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('');

@@ -21,6 +21,10 @@ describe('commit messages', () => {
     expect(nameInFile(gone)).toBe('sam-rivera');
   });
 
+  it('without contacts, the other files name the change', () => {
+    expect(commitMessage('templates', undefined, [], ['templates/email.liquid'])).toBe('templates: templates/email.liquid');
+  });
+
   const cases: [string, string | undefined, string[], string][] = [
     ['add meeting', undefined, [maya], 'add meeting: Maya Chen'],
     ['debrief', 'Maya Chen, 2 referrals', [maya], 'debrief: Maya Chen, 2 referrals'],
