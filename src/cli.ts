@@ -62,6 +62,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+const FS_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'a file is in the way where a folder should be',
+  EISDIR: 'it is a folder, not a file',
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full (nothing was changed)',
+};
+
 function report(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
@@ -83,6 +93,13 @@ function report(error: unknown, io: Io): number {
     return 130;
   }
   const err = error as NodeJS.ErrnoException;
+  const fsProblem = err?.code && err.path ? FS_PROBLEMS[err.code] : undefined;
+  if (fsProblem) {
+    // The disk said no (a --dir that is a file, a folder without permission…): say which path.
+    io.stderr.write(`infoview: cannot use ${err.path}: ${fsProblem}\n  Check the path, or choose another data folder with --dir or INFOVIEW_DIR\n`);
+    if (debug) io.stderr.write(`${err.stack ?? ''}\n`);
+    return 1;
+  }
   const message = err?.code && err.path ? `${err.code}: cannot access ${err.path}` : String(err?.message ?? error);
   io.stderr.write(`infoview: unexpected error: ${message}\n`);
   io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');

@@ -1,8 +1,7 @@
 /** `infoview calendar [contact] [--out FILE]`: meetings and reminders as iCalendar (RFC 5545). */
-import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { calendarEvents, type CalendarEvent } from '../domain/calendar.js';
-import { atomicWrite } from '../store/atomic.js';
+import { writeOutFile } from '../store/out-file.js';
 import { findContact } from '../store/lookup.js';
 import { warnProblems } from './common.js';
 
@@ -43,7 +42,6 @@ export async function run(ctx: Context, query: string | undefined, options: { ou
     ctx.io.stdout.write(text);
     return;
   }
-  const file = resolve(options.out);
-  atomicWrite(file, text); // 0600: meeting times and names are personal data
+  const file = writeOutFile(ctx, options.out, text, 'interviews.ics'); // 0600: names and times are personal data
   ctx.out(`Wrote ${events.length} event${events.length === 1 ? '' : 's'} to ${file}`);
 }

@@ -4,7 +4,8 @@ import { Document, parseDocument } from 'yaml';
 import type { Context } from '../context.js';
 import { DEFAULTS } from '../domain/config.js';
 import { atomicWrite, ensurePrivateDir } from '../store/atomic.js';
-import { configPathOf, contactsDirOf } from '../store/paths.js';
+import { configPathOf, contactsDirOf, templatesDirOf } from '../store/paths.js';
+import { withLock } from '../store/lock.js';
 import { loadConfig } from '../store/config.js';
 import { YAML_OPTIONS } from '../store/yaml-file.js';
 import { checkEmail } from '../domain/validate.js';
@@ -48,10 +49,12 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     atomicWrite(file, doc.toString(YAML_OPTIONS));
     ctx.out(`Created ${file}`);
   } else if (given.length) {
-    const doc = parseDocument(readFileSync(file, 'utf8'));
-    for (const [key, value] of given) doc.setIn(['me', key], value);
-    atomicWrite(file, doc.toString(YAML_OPTIONS));
-    await loadConfig(ctx.dir);
+    // Under the lock, so two updates at once both land.
+    withLock(file, () => {
+      const doc = parseDocument(readFileSync(file, 'utf8'));
+      for (const [key, value] of given) doc.setIn(['me', key], value);
+      atomicWrite(file, doc.toString(YAML_OPTIONS));
+    });
     ctx.out(`Updated ${given.map(([k]) => `me.${k}`).join(', ')} in ${file}`);
   } else if (!options.git) {
     ctx.out(`Already set up: ${file}`);
@@ -60,6 +63,10 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   if (options.git) {
     const { initRepository } = await import('../store/git.js');
     ctx.out(initRepository(ctx.dir));
+    // Whatever was there before the repository existed goes into its first commit, so that
+    // `sync` shares every contact, not only the ones changed later.
+    for (const path of [file, contactsDirOf(ctx.dir), templatesDirOf(ctx.dir)]) if (existsSync(path)) ctx.record(path);
+    ctx.record(undefined, 'the data folder so far');
   }
-  if (!exists) ctx.out(`Next: add someone to talk to with ${ctx.paint.bold('infoview add contact "Full Name"')}`);
+  if (!exists && !(await ctx.store().readAll()).contacts.length) ctx.out(`Next: add someone to talk to with ${ctx.paint.bold('infoview add contact "Full Name"')}`);
 }

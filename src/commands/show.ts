@@ -8,6 +8,7 @@ import { followupJson, paintDue } from '../render/followup.js';
 import { dueText, localTime } from '../render/time.js';
 import type { ContactStore } from '../store/contacts.js';
 import { findContact } from '../store/lookup.js';
+import { introducerOf } from '../store/introducer.js';
 import { statusOf, warnTypos } from './common.js';
 
 function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
@@ -40,7 +41,7 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
         slug: stored.slug,
         contact: stored.contact,
         status,
-        introducerName: await introducerName(store, stored.contact.introducedBy),
+        introducerName: await knownIntroducerName(store, stored.contact.introducedBy),
         due: dueLines(ctx, items, next),
         now: ctx.now,
         defaultMinutes: config.defaults.meetingMinutes,
@@ -50,11 +51,8 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   );
 }
 
-async function introducerName(store: ContactStore, slug: string | undefined): Promise<string | undefined> {
-  if (!slug || !store.exists(slug)) return undefined;
-  try {
-    return (await store.read(slug)).contact.name;
-  } catch {
-    return undefined; // the introducer's file is broken; show the slug alone
-  }
+/** The introducer's name when `introducedBy` points at a readable contact; else the card says so. */
+async function knownIntroducerName(store: ContactStore, introducedBy: string | undefined): Promise<string | undefined> {
+  const introducer = await introducerOf(store, introducedBy);
+  return introducer?.known ? introducer.name : undefined;
 }

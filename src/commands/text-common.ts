@@ -1,13 +1,10 @@
 /** Pieces the text commands (questions, prep, draft) share: options, the bank, the model, --out. */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { seedFrom, selectQuestions, type Question, type Tailoring } from '../domain/questions.js';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { textModel, type TextModel } from '../render/text-model.js';
-import { atomicWrite } from '../store/atomic.js';
 import type { StoredContact } from '../store/contacts.js';
-import { contactsDirOf } from '../store/paths.js';
+import { introducerOf } from '../store/introducer.js';
 import { parseQuestionBank } from '../store/question-bank.js';
 import { loadTemplate } from '../store/templates.js';
 
@@ -40,38 +37,7 @@ export function contactSeed(slug: string, options: { seed?: string; shuffle?: bo
 /** The template variables for one contact (reads the introducer's file for their name). */
 export async function modelFor(ctx: Context, stored: StoredContact, extra: { questions?: Question[]; brief?: number } = {}): Promise<TextModel> {
   const config = await ctx.config();
-  const by = stored.contact.introducedBy;
-  let introducer: { slug: string; name: string } | undefined;
-  if (by) {
-    // A slug with no file behind it still reads as a name: `sam-rivera` → `Sam Rivera`.
-    let name = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(by) ? by.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : by;
-    try {
-      if (ctx.store().exists(by)) name = (await ctx.store().read(by)).contact.name;
-    } catch {
-      // The introducer's file is broken or `introducedBy` is not a slug: use what is written.
-    }
-    introducer = { slug: by, name };
-  }
+  const introducer = await introducerOf(ctx.store(), stored.contact.introducedBy);
   return textModel({ slug: stored.slug, contact: stored.contact, introducer, config, now: ctx.now, ...extra });
 }
 
-/**
- * Write generated text to a file the user named: atomically, mode 0600. Refuses the data
- * folder's contacts/ (a stray .yaml there would be read as a contact).
- */
-export function writeOutFile(ctx: Context, file: string, text: string): string {
-  const target = resolve(file);
-  const parent = dirname(target);
-  if (!existsSync(parent)) throw new UserError(`cannot write ${target}: the folder ${parent} does not exist`, 'Create the folder first, or pick another path');
-  if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new UserError(`cannot write ${target}: it is a folder`, `Name a file, e.g. --out ${join(target, 'prep.md')}`);
-  }
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  const contacts = real(contactsDirOf(ctx.dir));
-  const realParent = real(parent);
-  if (realParent === contacts || realParent.startsWith(contacts + sep)) {
-    throw new UserError(`refusing to write ${basename(target)} into ${contacts}`, 'That folder holds only contact files; write somewhere else, e.g. --out ~/prep.md');
-  }
-  atomicWrite(target, text.endsWith('\n') ? text : `${text}\n`);
-  return target;
-}

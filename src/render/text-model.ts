@@ -8,6 +8,7 @@ import type { Config } from '../domain/config.js';
 import type { Source } from '../domain/enums.js';
 import type { Question } from '../domain/questions.js';
 import type { Contact, Meeting } from '../domain/schema.js';
+import { thankYouDue } from '../domain/due.js';
 import { meetingEnd, meetingsByTime } from '../domain/status.js';
 import { localTime, relative } from './time.js';
 
@@ -74,7 +75,7 @@ function meetingModel(m: Meeting | undefined, input: ModelInput) {
   if (!m) return null;
   const { defaults } = input.config;
   const end = meetingEnd(m, defaults.meetingMinutes);
-  const due = new Date(end.getTime() + defaults.thankYouHours * 3_600_000);
+  const due = thankYouDue(m, defaults);
   return {
     when: localTime(m.at, input.now),
     date: longDate(m.at),
