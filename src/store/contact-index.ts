@@ -35,7 +35,7 @@ interface IndexFile {
   entries: Record<string, unknown>;
 }
 
-export const indexPathOf = (dir: string) => join(dir, '.index', 'contacts.json');
+const indexPathOf = (dir: string) => join(dir, '.index', 'contacts.json');
 
 function isEntry(value: unknown): value is IndexEntry {
   const e = value as IndexEntry | null;

@@ -35,7 +35,13 @@ export const isRacy = (stats: Stats, startedAt: number): boolean => Math.max(sta
 const cachePath = (dir: string, name: string) => join(dir, '.index', `${name}.json`);
 
 /** False for data JSON would change (NaN, -0, undefined in arrays…): such data is never cached. */
-export const survivesJson = (data: unknown): boolean => isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data);
+export function survivesJson(data: unknown): boolean {
+  try {
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data);
+  } catch {
+    return false; // a cycle or a BigInt: keep it out of the cache
+  }
+}
 
 interface Cached<T> {
   format: number;
