@@ -7,7 +7,7 @@ import { sep } from 'node:path';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
-import { isSlug, slugify, uniqueSlug } from '../domain/slug.js';
+import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps } from './atomic.js';
 import { entryFor, isCurrent, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
@@ -155,7 +155,7 @@ export class ContactStore {
 
   /** Write a new contact under a fresh slug from its name (`-2`, `-3`… when taken). */
   async create(fields: Record<string, unknown>): Promise<StoredContact> {
-    const { text, contact } = (await parser()).renderNewContact(fields);
+    const [{ text, contact }, { slugify, uniqueSlug }] = [(await parser()).renderNewContact(fields), await import('../domain/slug.js')];
     this.prepare();
     const base = slugify(contact.name);
     for (;;) {
