@@ -6,6 +6,7 @@ import { DEFAULTS } from '../domain/config.js';
 import { atomicWrite, ensurePrivateDir } from '../store/atomic.js';
 import { configPathOf, contactsDirOf } from '../store/paths.js';
 import { loadConfig } from '../store/config.js';
+import { YAML_OPTIONS } from '../store/yaml-file.js';
 import { checkEmail } from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 
@@ -44,12 +45,12 @@ export async function run(ctx: Context, options: Options): Promise<void> {
       defaults: { ...DEFAULTS },
     });
     doc.commentBefore = HEADER;
-    atomicWrite(file, doc.toString({ lineWidth: 0 }));
+    atomicWrite(file, doc.toString(YAML_OPTIONS));
     ctx.out(`Created ${file}`);
   } else if (given.length) {
     const doc = parseDocument(readFileSync(file, 'utf8'));
     for (const [key, value] of given) doc.setIn(['me', key], value);
-    atomicWrite(file, doc.toString({ lineWidth: 0 }));
+    atomicWrite(file, doc.toString(YAML_OPTIONS));
     await loadConfig(ctx.dir);
     ctx.out(`Updated ${given.map(([k]) => `me.${k}`).join(', ')} in ${file}`);
   } else if (!options.git) {

@@ -1,7 +1,8 @@
 /** `infoview list`: one line per contact with status and next step. */
 import type { Context } from '../context.js';
+import { dueByContact } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
-import { nextStepFor } from '../domain/next-step.js';
+import { nextStep } from '../domain/next-step.js';
 import { fold } from '../domain/text.js';
 import { contactJson, toJson } from '../render/contact-json.js';
 import { table } from '../render/table.js';
@@ -17,12 +18,15 @@ interface Options {
 
 export async function run(ctx: Context, options: Options): Promise<void> {
   const { contacts, problems } = await ctx.store().readAll();
-  const { meetingMinutes } = (await ctx.config()).defaults;
+  const config = await ctx.config();
+  const { meetingMinutes } = config.defaults;
   warnProblems(ctx, problems);
+  const due = dueByContact(contacts, ctx.now, config);
   const rows = contacts
     .map((stored) => {
       const status = deriveStatus(stored.contact, ctx.now, meetingMinutes);
-      return { stored, status, next: nextStepFor(status, stored.slug) };
+      const items = due.get(stored.slug) ?? [];
+      return { stored, status, next: nextStep(stored.contact, stored.slug, status, items, ctx.now), urgent: items.find((i) => i.listed) };
     })
     .filter(({ stored: { contact }, status }) =>
       (!options.status || status === options.status) &&
@@ -45,7 +49,16 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     table(
       [{ header: 'NAME', max: 28 }, { header: 'COMPANY', max: 24 }, { header: 'ROLE', max: 28 }, { header: 'STATUS' }, { header: 'NEXT STEP' }],
       rows.map(({ stored: { contact }, status, next }) => [contact.name, contact.company ?? '', contact.role ?? '', status, next]),
-      { header: (s) => paint.dim(s), cell: (s, _r, col) => (col === 0 ? paint.bold(s) : col === 3 ? paint.cyan(s) : s) },
+      {
+        header: (s) => paint.dim(s),
+        cell: (s, r, col) => {
+          if (col === 0) return paint.bold(s);
+          if (col === 3) return paint.cyan(s);
+          const urgent = rows[r]?.urgent;
+          if (col === 4 && urgent) return urgent.overdue ? paint.red(s) : paint.yellow(s);
+          return s;
+        },
+      },
     ),
   );
 }

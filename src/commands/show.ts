@@ -1,41 +1,60 @@
 /** `infoview show <contact>`: profile, timeline and what is due. */
 import type { Context } from '../context.js';
-import { nextStepFor } from '../domain/next-step.js';
+import { dueByContact, waitingOutreach, type DueItem } from '../domain/due.js';
+import { nextStep } from '../domain/next-step.js';
 import { contactCard } from '../render/contact-card.js';
 import { contactJson, toJson } from '../render/contact-json.js';
+import { followupJson, paintDue } from '../render/followup.js';
+import { dueText, localTime } from '../render/time.js';
+import type { ContactStore } from '../store/contacts.js';
 import { findContact } from '../store/lookup.js';
 import { statusOf, warnTypos } from './common.js';
+
+function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
+  if (!items.some((i) => i.listed)) return [fallback, ...items.filter((i) => !i.listed).map((i) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.due, ctx.now)} (${localTime(i.due, ctx.now)})`))];
+  return items.map((i) =>
+    i.listed
+      ? `${paintDue(i, ctx.now, ctx.paint)(`${i.kind} ${dueText(i.due, ctx.now)}`)}: ${i.what}\n    ${ctx.paint.bold(i.command)}`
+      : ctx.paint.dim(`later: ${i.kind} ${dueText(i.due, ctx.now)} (${localTime(i.due, ctx.now)})`),
+  );
+}
 
 export async function run(ctx: Context, query: string, options: { json?: boolean }): Promise<void> {
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
   const status = await statusOf(ctx, stored);
+  const config = await ctx.config();
+  // Other contacts matter only to settle a waiting outreach's try-another (as in followup);
+  // otherwise this one file is enough, which keeps `show` fast in a big folder.
+  const others = waitingOutreach(stored.contact) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
+  const items = dueByContact([stored, ...others], ctx.now, config).get(stored.slug) ?? [];
+  const next = nextStep(stored.contact, stored.slug, status, items, ctx.now);
   if (options.json) {
-    ctx.io.stdout.write(toJson(contactJson(stored, status)));
+    ctx.io.stdout.write(toJson(contactJson(stored, status, { nextStep: next, due: followupJson(items.filter((i) => i.listed)), upcoming: followupJson(items.filter((i) => !i.listed)) })));
     return;
   }
   warnTypos(ctx, [stored]);
-  const introducedBy = stored.contact.introducedBy;
-  let introducerName: string | undefined;
-  if (introducedBy && store.exists(introducedBy)) {
-    try {
-      introducerName = (await store.read(introducedBy)).contact.name;
-    } catch {
-      introducerName = undefined; // the introducer's file is broken; show the slug alone
-    }
-  }
   ctx.out(
     contactCard(
       {
         slug: stored.slug,
         contact: stored.contact,
         status,
-        introducerName,
-        due: [nextStepFor(status, stored.slug)],
+        introducerName: await introducerName(store, stored.contact.introducedBy),
+        due: dueLines(ctx, items, next),
         now: ctx.now,
-        defaultMinutes: (await ctx.config()).defaults.meetingMinutes,
+        defaultMinutes: config.defaults.meetingMinutes,
       },
       ctx.paint,
     ),
   );
+}
+
+async function introducerName(store: ContactStore, slug: string | undefined): Promise<string | undefined> {
+  if (!slug || !store.exists(slug)) return undefined;
+  try {
+    return (await store.read(slug)).contact.name;
+  } catch {
+    return undefined; // the introducer's file is broken; show the slug alone
+  }
 }

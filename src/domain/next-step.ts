@@ -1,6 +1,10 @@
 /** The one next thing to do with a contact, as a short phrase for `list` and `show`. */
+import { dueText, relative } from '../render/time.js';
+import type { DueItem } from './due.js';
 import type { Status } from './enums.js';
+import type { Contact } from './schema.js';
 
+/** The step a status suggests when nothing is due: the fallback of `nextStep`. */
 export function nextStepFor(status: Status, slug: string): string {
   switch (status) {
     case 'new':
@@ -15,5 +19,32 @@ export function nextStepFor(status: Status, slug: string): string {
       return `thank them: infoview draft ${slug} --kind thankyou`;
     case 'thanked':
       return 'stay in touch';
+  }
+}
+
+/**
+ * The next step from the real due items (`contactDueItems`, sorted): the most urgent listed item
+ * with its relative time and command; otherwise the status's step with the next date that matters.
+ */
+export function nextStep(contact: Contact, slug: string, status: Status, items: readonly DueItem[], now: Date): string {
+  const first = items.find((i) => i.listed);
+  if (first) return `${first.kind} ${dueText(first.due, now)}: ${first.command}`;
+  const upcoming = (kind: DueItem['kind']) => items.find((i) => i.kind === kind);
+  switch (status) {
+    case 'contacted': {
+      const next = upcoming('try-another') ?? upcoming('nudge');
+      return next ? `wait for a reply (${next.kind} ${dueText(next.due, now)})` : 'wait for a reply (already followed up once)';
+    }
+    case 'scheduled': {
+      const meeting = (contact.meetings ?? []).map((m) => m.at).filter((at) => Date.parse(at) > now.getTime()).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+      return meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug);
+    }
+    case 'met':
+    case 'thanked': {
+      const keep = upcoming('keep-in-touch');
+      return keep ? `stay in touch (${dueText(keep.due, now)})` : nextStepFor(status, slug);
+    }
+    default:
+      return nextStepFor(status, slug);
   }
 }

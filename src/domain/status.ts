@@ -32,3 +32,16 @@ export function deriveStatus(contact: Contact, now: Date, defaultMinutes: number
   if (outreach.length > 0) return 'contacted';
   return 'new';
 }
+
+/**
+ * The meeting `debrief` and `thanked` act on: the latest one that has started by `at`. A meeting
+ * that started but has not ended yet still counts (people leave early; clocks drift).
+ */
+export function latestStarted(contact: Contact, at: Date): Meeting | undefined {
+  return meetingsByTime(contact).filter((m) => Date.parse(m.at) <= at.getTime()).at(-1);
+}
+
+/** The position of `meeting` in the file's `meetings` list (for yaml Document edits). */
+export function meetingIndex(contact: Contact, meeting: Meeting): number {
+  return (contact.meetings ?? []).indexOf(meeting);
+}

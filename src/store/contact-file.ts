@@ -2,14 +2,13 @@
  * Contact files as text: parse + validate, render a new one, apply an edit to the Document.
  * This module holds the heavy imports (yaml, zod) and is loaded lazily by the store.
  */
-import { Document, isMap, YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import { ContactSchema, KNOWN_KEYS, type Contact } from '../domain/schema.js';
 import { likelyTypo } from '../domain/text.js';
 import { DataFileError, UsageError } from '../errors.js';
-import { fieldPath, parseYamlFile } from './yaml-file.js';
+import { fieldPath, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
 
 const FIX_HINT = 'Fix it by hand (infoview leaves it untouched), or open it with `infoview edit`';
-const YAML_OPTIONS = { lineWidth: 0 } as const;
 
 export interface ParsedContact {
   doc: Document;
@@ -55,7 +54,7 @@ export function renderNewContact(fields: Record<string, unknown>, flowLists: rea
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     const node = doc.createNode(value);
-    if (flowLists.includes(key) && 'flow' in node) (node as { flow: boolean }).flow = true;
+    if (flowLists.includes(key) && isSeq(node)) node.flow = true;
     map.set(key, node);
   }
   doc.contents = map;

@@ -13,6 +13,9 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 /** yaml's default: an alias bomb becomes an error instead of a hang. */
 const MAX_ALIAS_COUNT = 100;
 
+/** How infoview writes YAML: no re-folding of long lines, and `[a, b]` as people write it. */
+export const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
 export interface ParsedFile<T> {
   doc: Document;
   data: T;

@@ -1,0 +1,59 @@
+/** `infoview add meeting <contact> --at WHEN`: record a planned or past meeting. */
+import type { Context } from '../context.js';
+import type { Medium } from '../domain/enums.js';
+import { meetingEnd } from '../domain/status.js';
+import { UsageError } from '../errors.js';
+import { localTime } from '../render/time.js';
+import { appendItem } from '../store/doc-edit.js';
+import { findContact } from '../store/lookup.js';
+import { readAt } from './at.js';
+import { warnProblems } from './common.js';
+
+interface Options {
+  at: string;
+  minutes?: string;
+  medium?: Medium;
+  place?: string;
+}
+
+function readMinutes(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 24 * 60) {
+    throw new UsageError(`--minutes "${value}" is not a length in minutes`, 'Give a whole number from 1 to 1440, like --minutes 30');
+  }
+  return n;
+}
+
+/** Meetings of any contact whose time overlaps [start, end). */
+async function overlaps(ctx: Context, start: number, end: number, minutesDefault: number) {
+  const { contacts, problems } = await ctx.store().readAll();
+  warnProblems(ctx, problems);
+  return contacts.flatMap((c) =>
+    (c.contact.meetings ?? [])
+      .filter((m) => Date.parse(m.at) < end && meetingEnd(m, minutesDefault).getTime() > start)
+      .map((m) => ({ name: c.contact.name, at: m.at, minutes: m.minutes ?? minutesDefault })),
+  );
+}
+
+export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  const store = ctx.store();
+  const { contact: stored } = await findContact(store, query);
+  const { meetingMinutes } = (await ctx.config()).defaults;
+  const minutes = readMinutes(options.minutes, meetingMinutes);
+  const at = await readAt(ctx, options.at, 'any');
+  const place = options.place?.trim();
+  const start = Date.parse(at);
+  const clashes = await overlaps(ctx, start, start + minutes * 60_000, meetingMinutes);
+  await store.update(stored.slug, (doc) =>
+    appendItem(doc, 'meetings', { at, minutes, ...(options.medium ? { medium: options.medium } : {}), ...(place ? { place } : {}) }),
+  );
+  for (const c of clashes) {
+    ctx.warn(ctx.paintErr.yellow(`warning: this overlaps your meeting with ${c.name} at ${localTime(c.at, ctx.now)} (${c.minutes} min)`));
+  }
+  const { paint } = ctx;
+  const where = [options.medium, place && `at ${place}`].filter(Boolean).join(' ');
+  const planned = start > ctx.now.getTime();
+  ctx.out(`Recorded ${planned ? 'a planned' : 'a'} meeting with ${paint.bold(stored.contact.name)}: ${localTime(at, ctx.now)}, ${minutes} min${where ? `, ${where}` : ''}.`);
+  ctx.out(planned ? `Next: prepare with ${paint.bold(`infoview prep ${stored.slug}`)}` : `Next: ${paint.bold(`infoview debrief ${stored.slug}`)}, then the thank-you`);
+}

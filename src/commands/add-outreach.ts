@@ -1,0 +1,32 @@
+/** `infoview add outreach <contact>`: record that you reached out; starts the follow-up clock. */
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import type { Context } from '../context.js';
+import { NUDGE_BUSINESS_DAYS, TRY_ANOTHER_BUSINESS_DAYS } from '../domain/due.js';
+import type { Channel } from '../domain/enums.js';
+import { appendItem } from '../store/doc-edit.js';
+import { findContact } from '../store/lookup.js';
+import { localTime } from '../render/time.js';
+import { readAt } from './at.js';
+
+interface Options {
+  channel?: Channel;
+  at?: string;
+  note?: string;
+}
+
+export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  const store = ctx.store();
+  const { contact: stored } = await findContact(store, query);
+  const at = await readAt(ctx, options.at, 'past');
+  const channel = options.channel ?? 'email';
+  const note = options.note?.trim();
+  await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));
+  const { paint } = ctx;
+  const sent = new Date(at);
+  ctx.out(`Recorded outreach to ${paint.bold(stored.contact.name)} by ${channel}, ${localTime(at, ctx.now)}.`);
+  ctx.out(
+    `Without a reply, followup suggests someone else too on ${localTime(addBusinessDays(sent, TRY_ANOTHER_BUSINESS_DAYS), ctx.now)} ` +
+      `and one nudge on ${localTime(addBusinessDays(sent, NUDGE_BUSINESS_DAYS), ctx.now)}.`,
+  );
+  ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
+}

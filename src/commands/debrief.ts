@@ -1,0 +1,134 @@
+/**
+ * `infoview debrief <contact>`: notes, takeaways and referrals for the latest meeting that has
+ * started. On a terminal it asks for what the flags did not give (notes in $VISUAL/$EDITOR, like
+ * `git commit`), then offers to add each referral as a contact introduced by this one.
+ */
+import type { Context } from '../context.js';
+import type { Meeting } from '../domain/schema.js';
+import { latestStarted, meetingIndex } from '../domain/status.js';
+import { fold } from '../domain/text.js';
+import { UsageError, UserError } from '../errors.js';
+import type { Prompter } from '../prompts.js';
+import { localTime } from '../render/time.js';
+import type { StoredContact } from '../store/contacts.js';
+import { findContact } from '../store/lookup.js';
+
+interface Options {
+  notes?: string;
+  takeaway?: string[];
+  referral?: string[];
+  addReferrals?: boolean;
+}
+
+interface Debrief {
+  notes?: string | undefined;
+  takeaways: string[];
+  referrals: string[];
+}
+
+const clean = (list: string[] | undefined) => (list ?? []).map((s) => s.trim()).filter(Boolean);
+
+/** Ask for items one at a time until an empty answer. */
+async function askList(ask: Prompter, message: string): Promise<string[]> {
+  const out: string[] = [];
+  for (;;) {
+    const answer = (await ask.input({ message: out.length ? `${message} (another, or Enter to finish):` : `${message} (Enter to skip):` })).trim();
+    if (!answer) return out;
+    out.push(answer);
+  }
+}
+
+/** Notes in the editor, like `git commit`; a one-line answer when no editor can be started. */
+async function askNotes(ask: Prompter, meeting: Meeting): Promise<string> {
+  try {
+    return await ask.editor({ message: 'Notes from the meeting (your editor opens; save and close it):', default: meeting.notes ?? '' });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'PromptCancelled') throw error;
+    return ask.input({ message: 'Notes from the meeting (no editor could be started; one line, Enter to skip):', default: meeting.notes?.trim() ?? '' });
+  }
+}
+
+async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, options: Options): Promise<Debrief> {
+  const notes = options.notes ?? (await askNotes(ask, meeting));
+  const takeaways = options.takeaway?.length ? given.takeaways : await askList(ask, 'A takeaway, one line');
+  const referrals = options.referral?.length ? given.referrals : await askList(ask, 'Someone they suggested you talk to (full name)');
+  return { notes, takeaways, referrals };
+}
+
+function save(meeting: Meeting, now: Date, d: Debrief) {
+  return (doc: import('yaml').Document, contact: StoredContact['contact']) => {
+    // The file is read again under the lock: find the same meeting in this fresh copy.
+    const current = latestStarted(contact, now);
+    if (!current || current.at !== meeting.at) throw new UserError('the meeting changed on disk while you were writing', 'Run the debrief again');
+    const index = meetingIndex(contact, current);
+    const notes = d.notes?.trim();
+    if (notes !== undefined && notes !== (current.notes ?? '').trim()) {
+      if (notes) doc.setIn(['meetings', index, 'notes'], `${notes}\n`);
+      else doc.deleteIn(['meetings', index, 'notes']);
+    }
+    const known = (list: (string | number)[] | undefined) => new Set((list ?? []).map((x) => fold(String(x))));
+    const path = (key: string) => ['meetings', index, key];
+    const addAll = (key: 'takeaways' | 'referrals', items: string[]) => {
+      const seen = known(current[key]);
+      for (const item of items) {
+        if (seen.has(fold(item))) continue;
+        seen.add(fold(item));
+        if (doc.hasIn(path(key)) && doc.getIn(path(key)) !== null) doc.addIn(path(key), item);
+        else doc.setIn(path(key), doc.createNode([item]));
+      }
+    };
+    addAll('takeaways', d.takeaways);
+    addAll('referrals', d.referrals);
+  };
+}
+
+async function addReferrals(ctx: Context, from: StoredContact, referrals: string[], ask: Prompter | undefined): Promise<void> {
+  const store = ctx.store();
+  const { contacts } = await store.readAll();
+  for (const name of referrals) {
+    const existing = contacts.find((c) => fold(c.contact.name) === fold(name));
+    if (existing) {
+      ctx.out(`${name} is already a contact (${existing.slug}); not added again.`);
+      continue;
+    }
+    if (ask && !(await ask.confirm({ message: `Add ${name} as a contact introduced by ${from.contact.name}?`, default: true }))) continue;
+    const created = await store.create({ name, source: 'referral', introducedBy: from.slug });
+    contacts.push(created);
+    ctx.out(`Added ${ctx.paint.bold(name)} as ${ctx.paint.cyan(created.slug)} (introduced by ${from.slug}). Next: infoview draft ${created.slug} --kind intro`);
+  }
+}
+
+export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  const store = ctx.store();
+  const { contact: stored } = await findContact(store, query);
+  const meeting = latestStarted(stored.contact, ctx.now);
+  if (!meeting) {
+    const planned = (stored.contact.meetings ?? []).length > 0;
+    throw new UserError(
+      `no meeting with ${stored.contact.name} has started yet, so there is nothing to debrief`,
+      planned ? `Debrief after the meeting begins; see \`infoview show ${stored.slug}\`` : `Record the meeting first: infoview add meeting ${stored.slug} --at "…"`,
+    );
+  }
+  let debrief: Debrief = { notes: options.notes, takeaways: clean(options.takeaway), referrals: clean(options.referral) };
+  const nothingGiven = debrief.notes === undefined && !debrief.takeaways.length && !debrief.referrals.length;
+  const ask = ctx.interactive ? await ctx.prompter() : undefined;
+  if (ask) debrief = await askMissing(ask, meeting, debrief, options);
+  else if (nothingGiven) {
+    throw new UsageError('nothing to record', `Give --notes, --takeaway or --referral: infoview debrief ${stored.slug} --takeaway "…"`);
+  }
+  debrief.takeaways = clean(debrief.takeaways);
+  debrief.referrals = clean(debrief.referrals);
+  await store.update(stored.slug, save(meeting, ctx.now, debrief));
+  const parts = [
+    debrief.notes?.trim() ? 'notes' : '',
+    debrief.takeaways.length ? `${debrief.takeaways.length} takeaway${debrief.takeaways.length > 1 ? 's' : ''}` : '',
+    debrief.referrals.length ? `${debrief.referrals.length} referral${debrief.referrals.length > 1 ? 's' : ''}` : '',
+  ].filter(Boolean);
+  ctx.out(`Saved the debrief of your meeting with ${ctx.paint.bold(stored.contact.name)} (${localTime(meeting.at, ctx.now)}): ${parts.join(', ') || 'nothing new'}.`);
+  if (debrief.referrals.length && (ask || options.addReferrals)) {
+    await addReferrals(ctx, stored, debrief.referrals, options.addReferrals ? undefined : ask);
+  } else if (debrief.referrals.length) {
+    ctx.out(`To add the referrals as contacts: run again with --add-referrals, or infoview add contact "Name" --introduced-by ${stored.slug}`);
+  }
+  if (!meeting.thankYouSentAt) ctx.out(`Next: ${ctx.paint.bold(`infoview draft ${stored.slug} --kind thankyou`)}, then ${ctx.paint.bold(`infoview thanked ${stored.slug}`)}`);
+}

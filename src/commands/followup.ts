@@ -1,0 +1,17 @@
+/** `infoview followup`: what is due or overdue with whom, most urgent first. */
+import type { Context } from '../context.js';
+import { followupItems } from '../domain/due.js';
+import { toJson } from '../render/contact-json.js';
+import { followupJson, followupText } from '../render/followup.js';
+import { warnProblems } from './common.js';
+
+export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const { contacts, problems } = await ctx.store().readAll();
+  warnProblems(ctx, problems);
+  const items = followupItems(contacts, ctx.now, await ctx.config());
+  if (options.json) {
+    ctx.io.stdout.write(toJson(followupJson(items)));
+    return;
+  }
+  ctx.out(followupText(items, ctx.now, ctx.paint));
+}

@@ -1,0 +1,27 @@
+/** `infoview status`: counts by status, the next meetings, what is overdue. */
+import type { Context } from '../context.js';
+import { followupItems } from '../domain/due.js';
+import { STATUSES, type Status } from '../domain/enums.js';
+import { deriveStatus } from '../domain/status.js';
+import { statusText, type UpcomingMeeting } from '../render/status.js';
+import { warnProblems } from './common.js';
+
+const MEETINGS_SHOWN = 5;
+
+export async function run(ctx: Context): Promise<void> {
+  const { contacts, problems } = await ctx.store().readAll();
+  warnProblems(ctx, problems);
+  const config = await ctx.config();
+  const { meetingMinutes } = config.defaults;
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const meetings: UpcomingMeeting[] = [];
+  for (const { slug, contact } of contacts) {
+    counts[deriveStatus(contact, ctx.now, meetingMinutes)] += 1;
+    for (const m of contact.meetings ?? []) {
+      if (Date.parse(m.at) > ctx.now.getTime()) meetings.push({ slug, name: contact.name, at: m.at, minutes: m.minutes ?? meetingMinutes, medium: m.medium, place: m.place });
+    }
+  }
+  meetings.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const overdue = followupItems(contacts, ctx.now, config).filter((i) => i.overdue);
+  ctx.out(statusText({ counts, meetings: meetings.slice(0, MEETINGS_SHOWN), overdue, now: ctx.now }, ctx.paint));
+}

@@ -1,0 +1,43 @@
+/** `followup` as text and as JSON. Pure: items in, strings out. */
+import type { ChalkInstance } from 'chalk';
+import type { DueItem } from '../domain/due.js';
+import { table } from './table.js';
+import { dueText } from './time.js';
+
+const SOON_MS = 24 * 3_600_000;
+
+/** The SPEC's JSON shape: contact, name, kind, due, overdue, plus what to do and the command. */
+export function followupJson(items: readonly DueItem[]): Record<string, unknown>[] {
+  return items.map((i) => ({
+    contact: i.contact,
+    name: i.name,
+    kind: i.kind,
+    due: i.due,
+    overdue: i.overdue,
+    what: i.what,
+    command: i.command,
+    ...(i.meetingAt ? { meetingAt: i.meetingAt } : {}),
+    ...(i.outreachAt ? { outreachAt: i.outreachAt } : {}),
+  }));
+}
+
+/** Red when overdue, yellow when due within a day; plain otherwise (and always, off a terminal). */
+export function paintDue(item: DueItem, now: Date, paint: ChalkInstance): (s: string) => string {
+  if (item.overdue) return (s) => paint.red(s);
+  return Date.parse(item.due) - now.getTime() <= SOON_MS ? (s) => paint.yellow(s) : (s) => s;
+}
+
+/** One row per item: who, what, when (relative), and the command that does it. */
+export function followupText(items: readonly DueItem[], now: Date, paint: ChalkInstance): string {
+  if (!items.length) return 'Nothing due: no thank-yous owed, no one waiting on you. A good day to reach out to someone new.';
+  const rows = items.map((i) => [i.name, i.kind, dueText(i.due, now), i.command]);
+  return table([{ header: 'WHO', max: 24 }, { header: 'WHAT' }, { header: 'WHEN' }, { header: 'DO' }], rows, {
+    header: (s) => paint.dim(s),
+    cell: (s, r, col) => {
+      const item = items[r] as DueItem;
+      if (col === 0) return paint.bold(s);
+      if (col === 2) return paintDue(item, now, paint)(s);
+      return s;
+    },
+  });
+}

@@ -1,0 +1,51 @@
+/** `infoview status`: the pipeline as a bar chart, the next meetings, what is overdue. Pure. */
+import type { ChalkInstance } from 'chalk';
+import type { DueItem } from '../domain/due.js';
+import { STATUSES, type Status } from '../domain/enums.js';
+import { followupText } from './followup.js';
+import { table } from './table.js';
+import { localTime, relative } from './time.js';
+
+const BAR_WIDTH = 30;
+
+export interface UpcomingMeeting {
+  slug: string;
+  name: string;
+  at: string;
+  minutes: number;
+  medium?: string | undefined;
+  place?: string | undefined;
+}
+
+export interface StatusInput {
+  counts: Record<Status, number>;
+  meetings: UpcomingMeeting[];
+  overdue: DueItem[];
+  now: Date;
+}
+
+/** One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at least one block. */
+export function pipelineChart(counts: Record<Status, number>, paint: ChalkInstance): string {
+  const max = Math.max(1, ...STATUSES.map((s) => counts[s]));
+  const label = Math.max(...STATUSES.map((s) => s.length));
+  return STATUSES.map((s) => {
+    const n = counts[s];
+    const blocks = n ? Math.max(1, Math.round((n / max) * BAR_WIDTH)) : 0;
+    return `  ${s.padEnd(label)}  ${paint.cyan('█'.repeat(blocks))}${blocks ? ' ' : ''}${n}`;
+  }).join('\n');
+}
+
+export function statusText(input: StatusInput, paint: ChalkInstance): string {
+  const { counts, meetings, overdue, now } = input;
+  const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const lines = [paint.bold(`Pipeline (${total} contact${total === 1 ? '' : 's'})`), pipelineChart(counts, paint), '', paint.bold('Next meetings')];
+  if (!meetings.length) lines.push(paint.dim('  none planned'));
+  else {
+    const rows = meetings.map((m) => [localTime(m.at, now), relative(m.at, now), m.name, [`${m.minutes} min`, m.medium, m.place && `at ${m.place}`].filter(Boolean).join(', ')]);
+    lines.push(table([{ header: 'WHEN' }, { header: '' }, { header: 'WHO', max: 24 }, { header: 'WHERE' }], rows, { header: (s) => paint.dim(s) }).replace(/^/gm, '  '));
+  }
+  lines.push('', paint.bold('Overdue'));
+  if (!overdue.length) lines.push(paint.dim('  nothing overdue'));
+  else lines.push(followupText(overdue, now, paint).replace(/^/gm, '  '));
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contactFile, dataDir, MAYA, readContact, runCli, scriptedPrompter, tempDir } from '../helpers/index.js';
+
+/** An $EDITOR that replaces the file with `text` (or appends, with `append`). */
+function fakeEditor(text: string, how: 'replace' | 'append' = 'replace'): string {
+  const dir = tempDir();
+  const content = join(dir, 'content.yaml');
+  writeFileSync(content, text);
+  const script = join(dir, 'editor.sh');
+  writeFileSync(script, `#!/bin/sh\ncat '${content}' ${how === 'replace' ? '>' : '>>'} "$1"\n`);
+  chmodSync(script, 0o755);
+  return script;
+}
+
+describe('edit --set', () => {
+  it('changes keys and keeps comments, key order and list style', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['edit', 'maya', '--set', 'role=Research Lead', '--set', 'tags=design,seattle,health', '--set', 'phone=+1 555 0100']);
+    expect(r.code).toBe(0);
+    expect(readContact(dir, 'maya-chen')).toBe(
+      MAYA.replace('role: Senior UX Researcher', 'role: Research Lead')
+        .replace('tags: [design, seattle]', 'tags: [design, seattle, health]')
+        .replace('notes: |', 'notes: |')
+        .concat('phone: +1 555 0100\n'),
+    );
+  });
+
+  it('removes a key given an empty value, and reaches into the timeline with a dotted path', async () => {
+    const dir = dataDir({ m: 'name: M\nemail: m@example.com\nmeetings:\n  - at: 2026-11-25T15:00:00-08:00 # coffee\n' });
+    expect((await runCli(dir, ['edit', 'm', '--set', 'email=', '--set', 'meetings.0.place=Blue Bottle'])).code).toBe(0);
+    expect(readContact(dir, 'm')).toBe('name: M\nmeetings:\n  - at: 2026-11-25T15:00:00-08:00 # coffee\n    place: Blue Bottle\n');
+  });
+
+  const refused: [string, string, RegExp][] = [
+    ['an invalid value', 'email=not-an-email', /email .*expected an email address/],
+    ['a typo of a known key', 'compnay=Acme', /unknown key "compnay"[\s\S]*did you mean "company"/i],
+    ['no equals sign', 'role', /not key=value/],
+    ['a bad enum value', 'source=magic', /source/],
+  ];
+  for (const [what, set, message] of refused) {
+    it(`refuses ${what} with exit 2 and leaves the file as it was`, async () => {
+      const dir = dataDir({ 'maya-chen': MAYA });
+      const r = await runCli(dir, ['edit', 'maya-chen', '--set', set]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(readContact(dir, 'maya-chen')).toBe(MAYA);
+    });
+  }
+
+  it('never rewrites a file it could not read', async () => {
+    const broken = 'name: X\n  bad: indentation: here\n';
+    const dir = dataDir({ x: broken });
+    const r = await runCli(dir, ['edit', 'x', '--set', 'role=PM']);
+    expect(r.code).toBe(1);
+    expect(readContact(dir, 'x')).toBe(broken);
+  });
+});
+
+describe('edit in $EDITOR', () => {
+  it('saves a valid edit', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['edit', 'maya'], { env: { EDITOR: fakeEditor('phone: "+1 555 0100"\n', 'append') } });
+    expect(r.code).toBe(0);
+    expect(readContact(dir, 'maya-chen')).toBe(`${MAYA}phone: "+1 555 0100"\n`);
+    expect(readdirSync(join(dir, 'contacts'))).toEqual(['maya-chen.yaml']);
+  });
+
+  it('never saves an invalid edit, and exits 1 off a terminal', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['edit', 'maya'], { env: { EDITOR: fakeEditor('role: [oops\n') } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/maya-chen\.yaml: line \d+/);
+    expect(r.stderr).toMatch(/was not saved/);
+    expect(readContact(dir, 'maya-chen')).toBe(MAYA);
+    expect(readdirSync(join(dir, 'contacts'))).toEqual(['maya-chen.yaml']);
+  });
+
+  it('offers to re-open on a terminal, and keeps the file when declined', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const prompter = scriptedPrompter([false]);
+    const r = await runCli(dir, ['edit', 'maya'], { prompter, env: { VISUAL: fakeEditor('name: \n') } });
+    expect(prompter.asked).toEqual(['Re-open the editor to fix it?']);
+    expect(r.code).toBe(1);
+    expect(readContact(dir, 'maya-chen')).toBe(MAYA);
+  });
+
+  it('reports an editor that fails', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['edit', 'maya'], { env: { EDITOR: 'false' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/editor .* exited with an error/);
+  });
+});
+
+describe('remove', () => {
+  it('needs --yes off a terminal', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['remove', 'maya']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--yes/);
+    expect(existsSync(contactFile(dir, 'maya-chen'))).toBe(true);
+    expect((await runCli(dir, ['remove', 'maya', '--yes'])).code).toBe(0);
+    expect(existsSync(contactFile(dir, 'maya-chen'))).toBe(false);
+  });
+
+  it('asks on a terminal and keeps the contact when the answer is no', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['remove', 'maya'], { prompter: scriptedPrompter([false]) });
+    expect(r.code).toBe(1);
+    expect(existsSync(contactFile(dir, 'maya-chen'))).toBe(true);
+    expect((await runCli(dir, ['remove', 'maya'], { prompter: scriptedPrompter([true]) })).code).toBe(0);
+    expect(existsSync(contactFile(dir, 'maya-chen'))).toBe(false);
+  });
+});
