@@ -2,7 +2,7 @@
  * Property-based fuzzing of what people type or hand-edit, through the command layer: names for
  * `add contact`, `--set` values for `edit`, and hostile contact files. Never a stack trace or an
  * unexpected exit code; a failed command leaves every file byte for byte as it was.
- * (`--at` phrases and CSV rows join here once those commands exist.)
+ * (CSV rows for `import linkedin` join here once that command exists.)
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -103,6 +103,31 @@ describe('fuzz: hostile contact files', () => {
         if (edited.code === 0) delete (after as Record<string, string>)['hostile.yaml'];
         else expect(after).toEqual(before);
         expect(after['maya-chen.yaml']).toBe(MAYA);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('fuzz: --at phrases', () => {
+  const phrase = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 30 }),
+    fc.constantFrom('tomorrow 3pm', 'next tuesday 10:00', 'yesterday 16:30', '2026-11-25T15:00', '2026-11-25 15:00', '2026-02-30T10:00', '2026-11-25T25:00', '0000-00-00', '+275760-09-13T00:00:00Z', '9999999999999', 'now', 'never', 'in 3 days', 'last friday', '3pm', '24:00', '-1', 'Infinity', 'NaN', '2026-11-25T15:00+99:00'),
+    fc.date({ min: new Date('1900-01-01'), max: new Date('2200-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  );
+  it('add meeting records a valid time or refuses with a usage error, file untouched', async () => {
+    await fc.assert(
+      fc.asyncProperty(phrase, async (at) => {
+        const dir = dataDir({ 'maya-chen': MAYA });
+        const r = await runCli(dir, ['add', 'meeting', 'maya-chen', '--at', at]);
+        expectClean(r, [0, 2]);
+        if (r.code !== 0) {
+          expect(readContact(dir, 'maya-chen')).toBe(MAYA);
+          return;
+        }
+        const shown = await runCli(dir, ['show', 'maya-chen', '--json']);
+        expectClean(shown, [0]);
+        expect(JSON.parse(shown.stdout).meetings).toHaveLength(1);
       }),
       { numRuns: RUNS },
     );
