@@ -74,3 +74,13 @@ describe('derived index (built binary)', () => {
     expect(loadsParser(files)).toBe(false);
   });
 });
+
+describe('output to a closed pipe', () => {
+  it('`list | head -1` ends quietly, without a stack trace', () => {
+    const many = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`person-${i}`, `name: Person ${i}\ncompany: Company ${i}\nrole: A role long enough to fill the pipe quickly ${i}\n`]));
+    const data = dataDir(many);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --dir "${data}" list | head -1`], { env: cleanEnv(data), encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toMatch(/^NAME/);
+    expect(r.stderr).toBe('');
+  });
+});
