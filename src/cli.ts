@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerContactCommands } from './cli/contacts.js';
+import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
 import { CliError } from './errors.js';
@@ -38,6 +39,7 @@ Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/s
   const add = program.command('add').description('record a contact, an outreach or a meeting');
   add.addHelpText('after', '\nExamples:\n  $ infoview add contact "Maya Chen" --role "UX Researcher"\n  $ infoview add outreach maya --channel email');
   registerContactCommands(program, add, act);
+  registerTextCommands(program, act);
   registerTimelineCommands(program, add, act);
   return { program, act };
 }

@@ -128,7 +128,7 @@ function outreachItems(contact: Contact, slug: string, now: Date, base: Pick<Due
 }
 
 /** The last time you and this contact were in touch, up to now; undefined before a first meeting has ended. */
-export function lastTouch(contact: Contact, now: Date, d: Pick<Defaults, 'meetingMinutes'>): Date | undefined {
+function lastTouch(contact: Contact, now: Date, d: Pick<Defaults, 'meetingMinutes'>): Date | undefined {
   const t = now.getTime();
   const ended = (contact.meetings ?? []).map((m) => meetingEnd(m, d.meetingMinutes).getTime()).filter((e) => e <= t);
   if (!ended.length) return undefined;
@@ -141,7 +141,8 @@ export function lastTouch(contact: Contact, now: Date, d: Pick<Defaults, 'meetin
 }
 
 function keepInTouchItem(contact: Contact, slug: string, now: Date, d: Defaults, base: Pick<DueItem, 'contact' | 'name'>): DueItem[] {
-  if ((contact.meetings ?? []).some((m) => Date.parse(m.at) > now.getTime())) return []; // a meeting is planned: in touch
+  // A meeting planned or under way: you are in touch.
+  if ((contact.meetings ?? []).some((m) => meetingEnd(m, d.meetingMinutes).getTime() > now.getTime())) return [];
   const last = lastTouch(contact, now, d);
   if (!last) return [];
   const due = addDays(last, contact.keepInTouchDays ?? d.keepInTouchDays);

@@ -57,7 +57,9 @@ export function contactCard(input: CardInput, paint: ChalkInstance): string {
   events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   lines.push('', paint.bold('Timeline'));
   if (!events.length) lines.push(paint.dim('  nothing yet'));
-  for (const e of events) lines.push(`  ${paint.dim(localTime(e.at, now))}  ${e.text}`);
+  // Dates padded to one width, so the events line up.
+  const width = Math.max(0, ...events.map((e) => localTime(e.at, now).length));
+  for (const e of events) lines.push(`  ${paint.dim(localTime(e.at, now).padEnd(width))}  ${e.text}`);
 
   lines.push('', paint.bold('Next'));
   for (const d of input.due) lines.push(`  ${d}`);

@@ -25,7 +25,7 @@ export interface StatusInput {
 }
 
 /** One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at least one block. */
-export function pipelineChart(counts: Record<Status, number>, paint: ChalkInstance): string {
+function pipelineChart(counts: Record<Status, number>, paint: ChalkInstance): string {
   const max = Math.max(1, ...STATUSES.map((s) => counts[s]));
   const label = Math.max(...STATUSES.map((s) => s.length));
   return STATUSES.map((s) => {

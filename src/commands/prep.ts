@@ -1,0 +1,32 @@
+/** `infoview prep <contact>`: the Markdown prep sheet for the next meeting. */
+import type { Context } from '../context.js';
+import { renderTemplate } from '../render/liquid.js';
+import { markdownForTerminal } from '../render/markdown-term.js';
+import { findContact } from '../store/lookup.js';
+import { loadTemplate } from '../store/templates.js';
+import { contactSeed, modelFor, pickQuestions, wholeNumber, writeOutFile } from './text-common.js';
+
+interface Options {
+  count?: string;
+  out?: string;
+  shuffle?: boolean;
+  seed?: string;
+}
+
+export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  const { contact: stored } = await findContact(ctx.store(), query);
+  const config = await ctx.config();
+  const count = wholeNumber('--count', options.count, 1) ?? config.defaults.questionCount;
+  const { role, company, field } = stored.contact;
+  const questions = pickQuestions(ctx, { count, seed: contactSeed(stored.slug, options), tailoring: { role, company, field } });
+  const model = await modelFor(ctx, stored, { questions });
+  const template = loadTemplate(ctx.dir, 'prep');
+  const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
+  if (options.out) {
+    const file = writeOutFile(ctx, options.out, sheet);
+    ctx.warn(`Wrote the prep sheet for ${stored.contact.name} to ${file}`);
+    return;
+  }
+  // On a terminal, colour; piped, the Markdown as it is (chalk is plain when colour is off).
+  ctx.io.stdout.write(ctx.paint.level > 0 ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
+}

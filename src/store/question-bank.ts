@@ -1,0 +1,71 @@
+/**
+ * Read the question bank (templates/questions.yaml or the user's override): a YAML list of
+ * `{ theme, text, when?, unless? }`. Structural errors are UserErrors naming the file and line;
+ * a question that invites a yes/no answer is only a warning, so an override still works.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { isOpenQuestion, SLOTS, THEMES, unknownSlots, type BankQuestion, type Slot, type Theme } from '../domain/questions.js';
+import { DataFileError } from '../errors.js';
+
+export interface LoadedBank {
+  questions: BankQuestion[];
+  /** `file:line: message` lines for the person to read (yes/no questions in an override). */
+  warnings: string[];
+}
+
+const HINT = 'Fix the file, or remove it to go back to the bundled questions (`infoview templates show questions`)';
+
+function slotList(file: string, line: number, key: string, value: unknown): Slot[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  for (const item of list) {
+    if (!(SLOTS as readonly unknown[]).includes(item)) {
+      throw new DataFileError(file, `line ${line}: ${key} lists "${String(item)}"; expected ${SLOTS.join(', ')}`, HINT);
+    }
+  }
+  return list as Slot[];
+}
+
+/** Parse and check a bank file's text. */
+export function parseQuestionBank(file: string, text: string): LoadedBank {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0];
+    throw new DataFileError(file, `${pos ? `line ${pos.line}: ` : ''}${error.message.split('\n')[0] ?? ''}`, HINT, { cause: error });
+  }
+  if (!isSeq(doc.contents)) throw new DataFileError(file, 'expected a list of questions (`- theme: … text: …`)', HINT);
+  const questions: BankQuestion[] = [];
+  const warnings: string[] = [];
+  for (const item of doc.contents.items) {
+    const node = item as Node;
+    const line = node.range ? lines.linePos(node.range[0]).line : 0;
+    const value = isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
+    if (!value || typeof value.text !== 'string' || !value.text.trim()) {
+      throw new DataFileError(file, `line ${line}: each question needs a \`text\``, HINT);
+    }
+    if (!THEMES.includes(value.theme as Theme)) {
+      throw new DataFileError(file, `line ${line}: theme "${String(value.theme)}" is not one of ${THEMES.join(', ')}`, HINT);
+    }
+    const unknown = unknownSlots(value.text);
+    if (unknown.length) {
+      throw new DataFileError(file, `line ${line}: unknown variable "${unknown[0]}" in a question`, `A question may use {{ role }}, {{ company }} and {{ field }}`);
+    }
+    const text = value.text.trim();
+    if (!isOpenQuestion(text)) {
+      warnings.push(`${file}:${line}: "${text}" can be answered with yes or no; ask how, what or why instead`);
+    }
+    questions.push({
+      theme: value.theme as Theme,
+      text,
+      when: slotList(file, line, 'when', value.when),
+      unless: slotList(file, line, 'unless', value.unless),
+      line,
+    });
+  }
+  if (!questions.some((q) => q.theme === 'people')) {
+    warnings.push(`${file}: has no "people" question, so lists will not ask who else to talk to`);
+  }
+  return { questions, warnings };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv } from '../helpers/index.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { exampleWorkspace } from '../helpers/workspace.js';
+
+const run = hasTmux() || process.env.CI ? describe : describe.skip;
+
+run('prep in a real terminal (tmux)', () => {
+  it('renders the Markdown for reading: no # or ** marks, bullets as dots', async () => {
+    const dir = exampleWorkspace();
+    const env = cleanEnv(dir);
+    delete (env as Record<string, string | undefined>).NO_COLOR;
+    const term = new Terminal(`${process.execPath} ${BIN} prep priya --count 3`, env);
+    try {
+      const screen = await term.waitFor(/\[exit \d+\]/);
+      expect(screen).toContain('[exit 0]');
+      // The screen shows the end of the sheet (it is longer than 40 rows).
+      expect(screen).toContain('Before you leave, ask');
+      expect(screen).not.toContain('## ');
+      expect(screen).toContain('• Listen more than you talk, and take notes.');
+      expect(screen).not.toContain('**');
+    } finally {
+      term.close();
+    }
+  });
+});
