@@ -71,4 +71,16 @@ describe('package', () => {
     expect(listed.status).toBe(0);
     expect(JSON.parse(listed.stdout)).toMatchObject([{ slug: 'jose-nunez', name: 'José Núñez', status: 'new' }]);
   });
+
+  it('the installed binary finds its bundled templates and question bank', () => {
+    if (!existsSync(join(ROOT, 'templates'))) return;
+    const run = (args: string[]) => spawnSync(installed, args, { cwd: work, env: { ...env(join(work, 'home')), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
+    const listed = run(['--dir', join(work, 'data'), 'templates', 'list']);
+    expect(listed.stderr).toBe('');
+    expect(listed.stdout).toContain(join(work, 'prefix'));
+    expect(listed.stdout).not.toContain(ROOT);
+    const questions = run(['--dir', join(work, 'data'), 'questions', '--count', '3', '--json']);
+    expect(questions.status).toBe(0);
+    expect(JSON.parse(questions.stdout)).toHaveLength(3);
+  });
 });
