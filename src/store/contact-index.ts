@@ -9,7 +9,7 @@
  * never outlives the folder it came from, shares the folder's 0700 mode, needs no per-path key for
  * `--dir`, and is already git-ignored.
  */
-import { mkdirSync, readFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Contact } from '../domain/schema.js';
 import { VERSION } from '../version.js';
@@ -92,4 +92,14 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.
   }
+}
+
+/**
+ * Drop one contact from the index and its single-file cache (after `remove`), so no copy of a
+ * removed person's data stays behind in `.index/`. Best effort, like every index write.
+ */
+export function forgetContact(dir: string, contactsDir: string, slug: string): void {
+  rmSync(join(dir, '.index', 'one', `${slug}.json`), { force: true });
+  const entries = loadIndex(dir, contactsDir);
+  if (entries.delete(slug)) saveIndex(dir, contactsDir, entries);
 }

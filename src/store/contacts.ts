@@ -10,7 +10,7 @@ import type { Contact } from '../domain/schema.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps } from './atomic.js';
-import { entryFor, isCurrent, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
+import { entryFor, forgetContact, isCurrent, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
 import { readCached, writeCached } from './file-cache.js';
 import { withLock } from './lock.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
@@ -199,6 +199,11 @@ export class ContactStore {
       if (!existsSync(file)) throw notFound(slug);
       unlinkSync(file);
     });
+    try {
+      forgetContact(this.dir, this.contactsDir, slug);
+    } catch {
+      // The index only ever holds derived data; the next read drops the entry anyway.
+    }
     this.changed.push(file);
   }
 }

@@ -127,6 +127,23 @@ describe('derived index', () => {
     expect(Object.keys(JSON.parse(readFileSync(indexFile(dir), 'utf8')).entries).sort()).toEqual(['broken', 'dana-ortiz']);
   });
 
+  it('remove leaves no copy of the person in .index/', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await runCli(dir, ['list']);
+    await runCli(dir, ['show', 'maya-chen']);
+    expect(readFileSync(join(dir, '.index', 'one', 'maya-chen.json'), 'utf8')).toContain('Maya Chen');
+    expect((await runCli(dir, ['remove', 'maya-chen', '--yes'])).code).toBe(0);
+    const leftovers = ['contacts.json', 'one/maya-chen.json'].map((f) => {
+      try {
+        return readFileSync(join(dir, '.index', f), 'utf8');
+      } catch {
+        return '';
+      }
+    });
+    expect(leftovers.join('')).not.toContain('Maya');
+    expect(leftovers[0]).toContain('Dana Ortiz');
+  });
+
   it('still warns about a broken file on a warm run, and never rewrites it', async () => {
     const dir = dataDir({ broken: BROKEN });
     const first = await runCli(dir, ['list']);
