@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerContactCommands } from './cli/contacts.js';
+import { registerInteropCommands } from './cli/interop.js';
 import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
@@ -39,6 +40,7 @@ Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/s
   const add = program.command('add').description('record a contact, an outreach or a meeting');
   add.addHelpText('after', '\nExamples:\n  $ infoview add contact "Maya Chen" --role "UX Researcher"\n  $ infoview add outreach maya --channel email');
   registerContactCommands(program, add, act);
+  registerInteropCommands(program, add, act);
   registerTextCommands(program, act);
   registerTimelineCommands(program, add, act);
   return { program, act };
@@ -69,6 +71,7 @@ function report(error: unknown, io: Io): number {
   }
   const debug = Boolean(io.env.INFOVIEW_DEBUG && io.env.INFOVIEW_DEBUG !== '0');
   if (error instanceof CliError) {
+    if (!error.message) return error.exitCode; // SilentExit: the output was already written
     io.stderr.write(`infoview: ${error.message}\n`);
     if (error.hint) io.stderr.write(`  ${error.hint}\n`);
     if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ''}`);

@@ -44,6 +44,14 @@ export interface Context {
   /** config.yaml with defaults (read once, on first use). */
   config(): Promise<Config>;
   prompter(): Promise<Prompter>;
+  /**
+   * Note a file this command wrote outside the contact store (config, templates) and/or a short
+   * summary for the git commit message ("Maya Chen, 25 Nov 15:00"). Contact files written through
+   * the store are known already.
+   */
+  record(file?: string, summary?: string): void;
+  /** What `record` noted: read by the git auto-commit after the command. */
+  readonly recorded: { files: string[]; summary?: string | undefined };
 }
 
 /** `INFOVIEW_NOW` (ISO 8601) replaces the clock everywhere. */
@@ -73,6 +81,7 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   const dir = resolveDataDir(options.dir, io.env);
   let store: ContactStore | undefined;
   let config: Promise<Config> | undefined;
+  const recorded: Context['recorded'] = { files: [] };
   return {
     dir,
     now,
@@ -86,5 +95,10 @@ export function createContext(io: Io, options: GlobalOptions): Context {
     store: () => (store ??= new ContactStore(dir)),
     config: () => (config ??= loadConfig(dir)),
     prompter: async () => (io.prompter ? io.prompter() : (await import('./prompts-inquirer.js')).inquirerPrompter()),
+    record: (file, summary) => {
+      if (file) recorded.files.push(file);
+      if (summary) recorded.summary = summary;
+    },
+    recorded,
   };
 }

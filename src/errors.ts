@@ -37,3 +37,11 @@ export class DataFileError extends UserError {
     this.file = file;
   }
 }
+
+/** Leave with this exit code and print nothing more (a passed-through `git` already spoke). */
+export class SilentExit extends CliError {
+  constructor(exitCode: number) {
+    super('', exitCode);
+    this.name = 'SilentExit';
+  }
+}

@@ -13,10 +13,22 @@ export function makeAction(io: Io): ActionFactory {
     async (...args: unknown[]) => {
       const command = args.at(-1) as Command;
       // The context pulls in the store (yaml, zod): loaded only once a command really runs.
-      const [{ createContext }, run] = await Promise.all([import('../context.js'), load()]);
+      const [{ createContext }, { writeLog }, run] = await Promise.all([import('../context.js'), import('../store/atomic.js'), load()]);
       const ctx = createContext(io, command.optsWithGlobals<GlobalOptions>());
+      const logStart = writeLog.length;
       await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args.slice(0, -1));
+      // When the data folder is a git repository, every write is committed (like `pass`). A
+      // read-only command wrote nothing, so it never spawns git.
+      const files = [...new Set([...ctx.store().changed, ...ctx.recorded.files, ...writeLog.slice(logStart)])];
+      if (files.length) (await import('../store/git-commit.js')).commitChanges(ctx, commandPath(command), files);
     };
+}
+
+/** `add meeting` for the `meeting` subcommand of `add`. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
 }
 
 /** Append an "Examples" block to a command's --help. */

@@ -54,6 +54,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { paint } = ctx;
   const where = [options.medium, place && `at ${place}`].filter(Boolean).join(' ');
   const planned = start > ctx.now.getTime();
+  ctx.record(undefined, `${stored.contact.name}, ${localTime(at, ctx.now)}`); // the git commit message
   ctx.out(`Recorded ${planned ? 'a planned' : 'a'} meeting with ${paint.bold(stored.contact.name)}: ${localTime(at, ctx.now)}, ${minutes} min${where ? `, ${where}` : ''}.`);
   ctx.out(planned ? `Next: prepare with ${paint.bold(`infoview prep ${stored.slug}`)}` : `Next: ${paint.bold(`infoview debrief ${stored.slug}`)}, then the thank-you`);
 }

@@ -23,6 +23,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));
   const { paint } = ctx;
   const sent = new Date(at);
+  ctx.record(undefined, `${stored.contact.name}, ${channel}, ${localTime(at, ctx.now)}`); // the git commit message
   ctx.out(`Recorded outreach to ${paint.bold(stored.contact.name)} by ${channel}, ${localTime(at, ctx.now)}.`);
   ctx.out(
     `Without a reply, followup suggests someone else too on ${localTime(addBusinessDays(sent, TRY_ANOTHER_BUSINESS_DAYS), ctx.now)} ` +

@@ -58,6 +58,8 @@ export const ContactSchema = z.looseObject({
   linkedin: opt(z.url({ protocol: /^https?$/, message: 'expected a web address starting with https://' })),
   source: opt(z.enum(SOURCES)),
   introducedBy: opt(text),
+  /** The day you connected on LinkedIn (YYYY-MM-DD), kept by `import linkedin`. */
+  connectedOn: opt(text),
   tags: opt(textList),
   keepInTouchDays: opt(positiveInt),
   notes: opt(text),

@@ -15,6 +15,13 @@ export interface WriteOptions {
   fsync?: boolean;
 }
 
+/**
+ * Every file this process wrote through atomicWrite/atomicCreate, in order. The git auto-commit
+ * reads what a command added here, so a command that writes config or templates is covered
+ * without having to report its files itself.
+ */
+export const writeLog: string[] = [];
+
 /** Create a folder (and parents) private to the user. An existing folder keeps its mode. */
 export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
@@ -58,6 +65,7 @@ export function atomicWrite(target: string, data: string, options: WriteOptions 
     unlinkSync(tmp);
     throw error;
   }
+  writeLog.push(target);
   if (options.fsync !== false) syncDir(dirname(target));
 }
 
@@ -69,6 +77,7 @@ export function atomicCreate(target: string, data: string, options: WriteOptions
   const tmp = writeTemp(target, data, options);
   try {
     linkSync(tmp, target);
+    writeLog.push(target);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;

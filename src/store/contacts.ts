@@ -9,7 +9,7 @@ import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError, UserError } from '../errors.js';
-import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps } from './atomic.js';
+import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteOptions } from './atomic.js';
 import { entryFor, forgetContact, isCurrent, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
 import { readCached, writeCached } from './file-cache.js';
 import { withLock } from './lock.js';
@@ -146,22 +146,31 @@ export class ContactStore {
     return { contacts, problems };
   }
 
-  /** Make the folders exist, private, and clear out temps a crash left behind. */
+  private prepared = false;
+
+  /** Make the folders exist, private, and clear out temps a crash left behind (once per store). */
   prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
     ensurePrivateDir(this.dir);
     ensurePrivateDir(this.contactsDir);
     sweepTemps(this.contactsDir);
   }
 
-  /** Write a new contact under a fresh slug from its name (`-2`, `-3`… when taken). */
-  async create(fields: Record<string, unknown>): Promise<StoredContact> {
-    const [{ text, contact }, { slugify, uniqueSlug }] = [(await parser()).renderNewContact(fields), await import('../domain/slug.js')];
+  /**
+   * Write a new contact under a fresh slug from its name (`-2`, `-3`… when taken). Bulk imports
+   * pass `{ fsync: false }` and sync the folder once at the end.
+   */
+  async create(fields: Record<string, unknown>, options: WriteOptions = {}): Promise<StoredContact> {
+    const { text, contact } = (await parser()).renderNewContact(fields);
+    // The transliteration table (any-ascii) loads only here, where a new slug is made.
+    const { slugify, uniqueSlug } = await import('../domain/slug.js');
     this.prepare();
     const base = slugify(contact.name);
     for (;;) {
       const slug = uniqueSlug(base, (s) => this.exists(s));
       const file = this.pathOf(slug);
-      if (atomicCreate(file, text)) {
+      if (atomicCreate(file, text, options)) {
         this.changed.push(file);
         return { slug, file, contact, warnings: [] };
       }

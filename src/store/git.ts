@@ -8,8 +8,9 @@ import { atomicWrite } from './atomic.js';
 /** Files infoview makes that never belong in history: locks, temps, the derived index. */
 const IGNORED = ['*.lock', '*.lock.break', '.*.tmp', '.*.edit.yaml', '.index/'];
 
-export function git(dir: string, args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+/** Run `git` in `dir`, capturing its output; `input` goes to its stdin; `env` replaces the environment. */
+export function git(dir: string, args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', ...(options.input === undefined ? {} : { input: options.input }), ...(options.env ? { env: options.env } : {}) });
   if (result.error) {
     throw new UserError(`could not run git: ${result.error.message}`, 'Install git and make sure it is on your PATH');
   }

@@ -1,0 +1,64 @@
+/** `infoview completion bash|zsh|fish`: print a completion script for the shell. */
+import type { Command, Option } from 'commander';
+import type { Context } from '../context.js';
+import { CHANNELS, DRAFT_KINDS, MEDIUMS, SOURCES, STATUSES } from '../domain/enums.js';
+import { bashScript, fishScript, zshScript, type CommandSpec, type FlagSpec, type ValueKind } from '../render/completion.js';
+
+/** Values for flags that are not declared with `.choices()` but still have a closed list. */
+const KNOWN_VALUES: Record<string, ValueKind> = {
+  kind: { words: [...DRAFT_KINDS] },
+  channel: { words: [...CHANNELS] },
+  medium: { words: [...MEDIUMS] },
+  source: { words: [...SOURCES] },
+  status: { words: [...STATUSES] },
+  format: { words: ['json', 'csv'] },
+  'introduced-by': 'contact',
+  dir: 'dir',
+  out: 'file',
+};
+
+function flagSpec(option: Option): FlagSpec {
+  const names = [option.long, option.short].filter((n): n is string => Boolean(n));
+  const spec: FlagSpec = { names, description: option.description };
+  if (option.required || option.optional) {
+    const key = option.attributeName().replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    spec.value = option.argChoices ? { words: option.argChoices } : (KNOWN_VALUES[key] ?? 'none');
+  }
+  return spec;
+}
+
+function argKind(name: string, choices: string[] | undefined): ValueKind {
+  if (choices) return { words: choices };
+  if (name === 'contact') return 'contact';
+  if (name === 'shell') return { words: ['bash', 'zsh', 'fish'] };
+  if (/file|csv|path/i.test(name)) return 'file';
+  return 'none';
+}
+
+/** The command tree as plain data for the script generators. Hidden `__` commands are left out. */
+function commandSpecs(program: Command): CommandSpec[] {
+  const globals = program.options.filter((o) => o.long !== '--version').map(flagSpec);
+  const help: FlagSpec = { names: ['--help', '-h'], description: 'show help' };
+  const specs: CommandSpec[] = [];
+  const walk = (cmd: Command, path: string) => {
+    const subs = cmd.commands.filter((c) => !c.name().startsWith('__'));
+    specs.push({
+      path,
+      description: cmd.description(),
+      flags: [...cmd.options.map(flagSpec), ...(cmd === program ? [] : globals), help],
+      args: cmd.registeredArguments.map((a) => argKind(a.name(), a.argChoices)),
+      subcommands: subs.map((c) => c.name()),
+    });
+    for (const sub of subs) walk(sub, path ? `${path} ${sub.name()}` : sub.name());
+  };
+  walk(program, '');
+  return specs;
+}
+
+export async function run(ctx: Context, shell: 'bash' | 'zsh' | 'fish'): Promise<void> {
+  // The tree is rebuilt here rather than passed in, so the generated script always matches this version.
+  const { buildProgram } = await import('../cli.js');
+  const specs = commandSpecs(buildProgram(ctx.io).program);
+  const script = shell === 'bash' ? bashScript(specs) : shell === 'zsh' ? zshScript(specs) : fishScript(specs);
+  ctx.io.stdout.write(script);
+}

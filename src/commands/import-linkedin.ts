@@ -1,0 +1,113 @@
+/**
+ * `infoview import linkedin <Connections.csv> [--dry-run]`: add LinkedIn connections as contacts,
+ * update company/role that changed since the last export, skip what is already there.
+ */
+import { readFileSync } from 'node:fs';
+import type { Context } from '../context.js';
+import {
+  connectionFromRow, findHeaderLine, headerMap, newContactFields, planImport, type Connection, type ImportPlan, type RowProblem,
+} from '../domain/linkedin.js';
+import { UserError } from '../errors.js';
+import { syncDir } from '../store/atomic.js';
+import { warnProblems } from './common.js';
+
+interface Options {
+  dryRun?: boolean;
+}
+
+const NOT_LINKEDIN_HINT =
+  'Expected LinkedIn\'s Connections.csv (Settings → Data privacy → Get a copy of your data → Connections), with the header First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+
+/** Read and parse the file: connections and row problems. Throws before any write when it is not an export. */
+async function readConnections(file: string): Promise<{ connections: Connection[]; problems: RowProblem[] }> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(error)}`}`, 'Give the path of the Connections.csv from your LinkedIn data export');
+  }
+  text = text.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
+  const headerIndex = findHeaderLine(lines);
+  if (headerIndex < 0) throw new UserError(`${file} is not a LinkedIn connections export: no header line found`, NOT_LINKEDIN_HINT);
+  const start = indexOfLine(text, headerIndex);
+  const { parse } = await import('csv-parse/sync');
+  const problems: RowProblem[] = [];
+  const records = parse(text.slice(start), {
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    on_skip: (err) => {
+      problems.push({ line: headerIndex + Number(err?.lines ?? 0), message: err?.message.replace(/^Invalid \w+: /, '') ?? 'unreadable row', skipped: true });
+      return undefined;
+    },
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const [head, ...rows] = records;
+  const header = headerMap(head?.record ?? []);
+  const connections: Connection[] = [];
+  for (const { record, info } of rows) {
+    const line = headerIndex + info.lines;
+    const { connection, problems: found } = connectionFromRow(record, header, line);
+    problems.push(...found);
+    if (connection) connections.push(connection);
+  }
+  return { connections, problems };
+}
+
+/** The character index where 0-based line `n` starts. */
+function indexOfLine(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) at = text.indexOf('\n', at) + 1;
+  return at;
+}
+
+export async function run(ctx: Context, file: string, options: Options): Promise<void> {
+  const { connections, problems } = await readConnections(file);
+  const store = ctx.store();
+  const { contacts, problems: unreadable } = await store.readAll();
+  warnProblems(ctx, unreadable);
+  const plan = planImport(contacts, connections);
+  for (const p of problems) ctx.warn(ctx.paintErr.yellow(`${file}:${p.line}: ${p.message}${p.skipped ? '; row skipped' : ''}`));
+  if (!options.dryRun) await apply(ctx, plan);
+  report(ctx, plan, problems, Boolean(options.dryRun));
+  if (!options.dryRun && (plan.add.length || plan.update.length)) ctx.record(undefined, `${plan.add.length} added, ${plan.update.length} updated`);
+}
+
+async function apply(ctx: Context, plan: ImportPlan): Promise<void> {
+  const store = ctx.store();
+  const progress = ctx.io.stderr.isTTY && plan.add.length >= 200;
+  let done = 0;
+  for (const connection of plan.add) {
+    // One fsync per file would make thousands of rows take minutes; the folder is synced once below.
+    await store.create(newContactFields(connection), { fsync: false });
+    done++;
+    if (progress && done % 100 === 0) ctx.io.stderr.write(`\rimporting ${done}/${plan.add.length}…`);
+  }
+  if (progress) ctx.io.stderr.write(`\rimporting ${done}/${plan.add.length}, done\n`);
+  syncDir(store.contactsDir);
+  for (const u of plan.update) {
+    await store.update(u.slug, (doc) => {
+      for (const change of u.changes) doc.setIn([change.key], change.to);
+    });
+  }
+}
+
+function report(ctx: Context, plan: ImportPlan, problems: RowProblem[], dryRun: boolean): void {
+  const { paint } = ctx;
+  const verb = dryRun ? 'would add' : 'added';
+  const shown = plan.add.slice(0, 20);
+  for (const c of shown) ctx.out(`${paint.green('+')} ${c.name}${c.company ? ` (${c.company})` : ''}`);
+  if (plan.add.length > shown.length) ctx.out(paint.dim(`  … and ${plan.add.length - shown.length} more`));
+  for (const u of plan.update) {
+    const what = u.changes.map((c) => (c.from ? `${c.key} "${c.from}" → "${c.to}"` : `${c.key} ${c.to}`)).join(', ');
+    ctx.out(`${paint.yellow('~')} ${u.name} (${u.slug}): ${what}`);
+  }
+  const skipped = problems.filter((p) => p.skipped).length;
+  ctx.out(
+    `${dryRun ? 'Dry run: ' : ''}${verb} ${plan.add.length}, ${dryRun ? 'would update' : 'updated'} ${plan.update.length}, ` +
+      `${plan.unchanged} already there${skipped ? `, ${skipped} row${skipped === 1 ? '' : 's'} skipped (see above)` : ''}.` +
+      (dryRun ? ' Nothing was written.' : ''),
+  );
+}

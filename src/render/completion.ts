@@ -1,0 +1,139 @@
+/**
+ * Shell completion scripts for bash, zsh and fish, generated from a plain description of the
+ * command tree (built from commander by the command), so commands added later complete too.
+ * Contact slugs are read when completing, by calling the hidden `infoview __slugs`.
+ * Pure: spec in, script text out.
+ */
+
+/** What a value completes to: fixed words, or one of the dynamic kinds. */
+export type ValueKind = { words: string[] } | 'contact' | 'file' | 'dir' | 'none';
+
+export interface FlagSpec {
+  /** `--kind`; `-k` too when it has a short form. */
+  names: string[];
+  description: string;
+  /** Undefined when the flag takes no value. */
+  value?: ValueKind;
+}
+
+export interface CommandSpec {
+  /** `add meeting`; the root is ``. */
+  path: string;
+  description: string;
+  flags: FlagSpec[];
+  /** Completion for each positional argument, in order (the last repeats when variadic). */
+  args: ValueKind[];
+  subcommands: string[];
+}
+
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function bashValue(kind: ValueKind): string {
+  if (kind === 'contact') return 'COMPREPLY=($(compgen -W "$(_infoview_slugs)" -- "$cur"))';
+  if (kind === 'file') return 'COMPREPLY=($(compgen -f -- "$cur"))';
+  if (kind === 'dir') return 'COMPREPLY=($(compgen -d -- "$cur"))';
+  if (kind === 'none') return 'COMPREPLY=()';
+  return `COMPREPLY=($(compgen -W ${q(kind.words.join(' '))} -- "$cur"))`;
+}
+
+/** The bash script (also used by zsh through bashcompinit). */
+export function bashScript(specs: readonly CommandSpec[]): string {
+  const paths = specs.filter((s) => s.path).map((s) => s.path);
+  const valued = [...new Set(specs.flatMap((s) => s.flags.filter((f) => f.value).flatMap((f) => f.names)))];
+  const lines: string[] = [
+    '# infoview completion for bash',
+    '# Install: infoview completion bash > ~/.local/share/bash-completion/completions/infoview',
+    '_infoview_slugs() {',
+    '  if [[ -n $_infoview_dir ]]; then command infoview --dir "$_infoview_dir" __slugs 2>/dev/null',
+    '  else command infoview __slugs 2>/dev/null; fi',
+    '}',
+    '_infoview() {',
+    '  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}',
+    '  local path="" npos=0 i w _infoview_dir=""',
+    `  local commands=${q(`|${paths.join('|')}|`)} valued=${q(` ${valued.join(' ')} `)}`,
+    '  for ((i = 1; i < COMP_CWORD; i++)); do',
+    '    w=${COMP_WORDS[i]}',
+    '    if [[ $w == -* ]]; then',
+    '      if [[ $valued == *" $w "* ]]; then i=$((i + 1)); [[ $w == --dir ]] && _infoview_dir=${COMP_WORDS[i]}; fi',
+    '      continue',
+    '    fi',
+    '    if [[ $commands == *"|${path:+$path }$w|"* ]]; then path="${path:+$path }$w"; npos=0; else npos=$((npos + 1)); fi',
+    '  done',
+    '  if [[ $valued == *" $prev "* ]]; then',
+    '    case "$path $prev" in',
+  ];
+  for (const spec of specs) {
+    for (const flag of spec.flags) {
+      // A free-text value (`none`) needs no line: bash then offers nothing special.
+      if (!flag.value || flag.value === 'none') continue;
+      lines.push(`      ${flag.names.map((n) => q(`${spec.path} ${n}`)).join('|')}) ${bashValue(flag.value)}; return ;;`);
+    }
+  }
+  lines.push('    esac', '    return', '  fi', '  if [[ $cur == -* ]]; then', '    case "$path" in');
+  for (const spec of specs) lines.push(`      ${q(spec.path)}) COMPREPLY=($(compgen -W ${q(spec.flags.flatMap((f) => f.names).join(' '))} -- "$cur")) ;;`);
+  lines.push('    esac', '    return', '  fi', '  case "$path" in');
+  for (const spec of specs) {
+    if (spec.subcommands.length) {
+      lines.push(`    ${q(spec.path)}) COMPREPLY=($(compgen -W ${q(spec.subcommands.join(' '))} -- "$cur")) ;;`);
+      continue;
+    }
+    if (!spec.args.length) {
+      lines.push(`    ${q(spec.path)}) COMPREPLY=() ;;`);
+      continue;
+    }
+    lines.push(`    ${q(spec.path)})`, '      case $npos in');
+    spec.args.forEach((kind, i) => lines.push(`        ${i === spec.args.length - 1 ? '*' : i}) ${bashValue(kind)} ;;`));
+    lines.push('      esac ;;');
+  }
+  lines.push('  esac', '}', 'complete -o default -F _infoview infoview', '');
+  return lines.join('\n');
+}
+
+/** zsh: the bash function through zsh's bashcompinit (meant to be sourced from ~/.zshrc). */
+export function zshScript(specs: readonly CommandSpec[]): string {
+  return [
+    '# infoview completion for zsh',
+    '# Install: add to ~/.zshrc:  source <(infoview completion zsh)',
+    'autoload -U +X compinit && compinit',
+    'autoload -U +X bashcompinit && bashcompinit',
+    bashScript(specs).split('\n').slice(2).join('\n'),
+  ].join('\n');
+}
+
+function fishValue(kind: ValueKind): string {
+  if (kind === 'contact') return "-xa '(infoview __slugs 2>/dev/null)'";
+  if (kind === 'file') return '-rF';
+  if (kind === 'dir') return "-xa '(__fish_complete_directories)'";
+  if (kind === 'none') return '-x';
+  return `-xa ${q(kind.words.join(' '))}`;
+}
+
+/** fish: one `complete` line per command, flag and argument. */
+export function fishScript(specs: readonly CommandSpec[]): string {
+  const lines = ['# infoview completion for fish', '# Install: infoview completion fish > ~/.config/fish/completions/infoview.fish', 'complete -c infoview -f'];
+  for (const spec of specs) {
+    const words = spec.path ? spec.path.split(' ') : [];
+    const condition = words.length
+      ? words.map((w) => `__fish_seen_subcommand_from ${w}`).join('; and ')
+      : '__fish_use_subcommand';
+    // Below a group (`add`), its own flags and subcommands apply only until a subcommand is typed.
+    const below = spec.subcommands.length && spec.path ? `; and not __fish_seen_subcommand_from ${spec.subcommands.join(' ')}` : '';
+    for (const sub of spec.subcommands) {
+      const child = specs.find((s) => s.path === (spec.path ? `${spec.path} ${sub}` : sub));
+      lines.push(`complete -c infoview -n ${q(condition + below)} -a ${q(sub)} -d ${q(child?.description ?? '')}`);
+    }
+    for (const flag of spec.flags) {
+      const long = flag.names.find((n) => n.startsWith('--'))?.slice(2);
+      const short = flag.names.find((n) => /^-[^-]$/.test(n))?.slice(1);
+      const parts = [`complete -c infoview -n ${q(condition + below)}`];
+      if (long) parts.push(`-l ${long}`);
+      if (short) parts.push(`-s ${short}`);
+      if (flag.value) parts.push(fishValue(flag.value));
+      parts.push(`-d ${q(flag.description)}`);
+      lines.push(parts.join(' '));
+    }
+    const first = spec.args[0];
+    if (first && spec.path) lines.push(`complete -c infoview -n ${q(condition)} ${fishValue(first)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,73 @@
+/** The completion scripts, checked by the shells themselves. */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, MAYA, dataDir, runBin, tempDir } from '../helpers/index.js';
+
+/** Ask bash to complete `line` (words; the last one is being typed) with the generated script. */
+function complete(dir: string, script: string, words: string[]): string[] {
+  const shim = join(tempDir(), 'bin');
+  mkdirSync(shim);
+  writeFileSync(join(shim, 'infoview'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+  chmodSync(join(shim, 'infoview'), 0o755);
+  const file = join(tempDir(), 'infoview.bash');
+  writeFileSync(file, script);
+  const program = [
+    `source ${JSON.stringify(file)}`,
+    `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')})`,
+    `COMP_CWORD=${words.length - 1}`,
+    '_infoview',
+    'printf "%s\\n" "${COMPREPLY[@]}"',
+  ].join('\n');
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', program], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { PATH: `${shim}:${process.env.PATH ?? '/usr/bin:/bin'}`, INFOVIEW_DIR: dir, HOME: dir },
+  });
+  expect(r.stderr).toBe('');
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+describe('infoview completion', () => {
+  const dir = dataDir({ 'maya-chen': MAYA, 'mark-lee': 'name: Mark Lee\n', 'sam-rivera': 'name: Sam Rivera\n' });
+  const bash = runBin(dir, ['completion', 'bash']).stdout;
+
+  it('bash: the script is valid and completes commands, flags, kinds and slugs', () => {
+    expect(spawnSync('bash', ['-n'], { input: bash }).status).toBe(0);
+    expect(complete(dir, bash, ['infoview', 'show', 'ma'])).toEqual(['mark-lee', 'maya-chen']);
+    expect(complete(dir, bash, ['infoview', 'show', 'may'])).toEqual(['maya-chen']);
+    expect(complete(dir, bash, ['infoview', 'ne'])).toEqual(['network']);
+    expect(complete(dir, bash, ['infoview', 'add', 'c'])).toEqual(['contact']);
+    expect(complete(dir, bash, ['infoview', 'export', '--format', ''])).toEqual(['json', 'csv']);
+    expect(complete(dir, bash, ['infoview', 'list', '--status', 'm'])).toEqual(['met']);
+    expect(complete(dir, bash, ['infoview', 'add', 'contact', '--introduced-by', 's'])).toEqual(['sam-rivera']);
+    expect(complete(dir, bash, ['infoview', 'import', 'linkedin', '--d'])).toEqual(['--dry-run', '--dir']);
+    expect(complete(dir, bash, ['infoview', 'completion', 'f'])).toEqual(['fish']);
+  });
+
+  it('slugs come from the folder named by --dir', () => {
+    const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });
+    expect(complete(dir, bash, ['infoview', '--dir', other, 'network', ''])).toEqual(['dana-ortiz']);
+  });
+
+  it('zsh and fish scripts are valid for their shells when installed, and name the commands', () => {
+    const zsh = runBin(dir, ['completion', 'zsh']);
+    expect(zsh.code).toBe(0);
+    expect(zsh.stdout).toContain('bashcompinit');
+    const fish = runBin(dir, ['completion', 'fish']);
+    expect(fish.stdout).toContain("complete -c infoview -n '__fish_use_subcommand' -a 'network'");
+    expect(fish.stdout).toContain("-xa '(infoview __slugs 2>/dev/null)'");
+    for (const [shell, text] of [['zsh', zsh.stdout], ['fish', fish.stdout]] as const) {
+      if (spawnSync('which', [shell]).status !== 0) continue; // the shell is not installed here
+      expect(spawnSync(shell, ['-n'], { input: text }).status).toBe(0);
+    }
+    expect(runBin(dir, ['completion', 'tcsh']).code).toBe(2);
+  });
+
+  it('__slugs lists slugs without parsing, and is hidden from help', () => {
+    writeFileSync(join(dir, 'contacts', 'broken.yaml'), 'name: [unclosed\n');
+    expect(runBin(dir, ['__slugs']).stdout).toBe('broken\nmark-lee\nmaya-chen\nsam-rivera\n');
+    expect(runBin(dir, ['--help']).stdout).not.toContain('__slugs');
+  });
+});
