@@ -2,13 +2,12 @@
  * Property-based fuzzing of what people type or hand-edit, through the command layer: names for
  * `add contact`, `--set` values for `edit`, and hostile contact files. Never a stack trace or an
  * unexpected exit code; a failed command leaves every file byte for byte as it was.
- * (CSV rows for `import linkedin` join here once that command exists.)
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contactFile, dataDir, MAYA, readContact, runCli, type Result } from '../helpers/index.js';
+import { contactFile, dataDir, MAYA, readContact, runCli, tempDir, type Result } from '../helpers/index.js';
 
 const RUNS = 40;
 
@@ -131,5 +130,36 @@ describe('fuzz: --at phrases', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('fuzz: LinkedIn CSV rows', () => {
+  const cell = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.constantFrom('', '"', '""', '"a,b"', 'a\nb', '=cmd|calc', '李雷', '🙂', ' ', '\r', 'https://www.linkedin.com/in/x', 'x@example.com', '12 Oct 2026', 'not a date', '../../etc'),
+  );
+  const valid = fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 12 }), cell, cell).map(
+    ([first, last, company, role]) => [first, last, '', '', company, role, '12 Oct 2026'].map((c) => `"${c.replace(/"/g, '""')}"`).join(','),
+  );
+  const row = fc.oneof(fc.array(cell, { minLength: 0, maxLength: 9 }).map((cells) => cells.join(',')), valid);
+  const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+  it('import linkedin adds valid contacts or reports rows, never a crash or a broken file', async () => {
+    let imported = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 6 }), fc.boolean(), async (rows, notes) => {
+        const dir = dataDir({ 'maya-chen': MAYA });
+        const csv = `${tempDir()}/Connections.csv`;
+        writeFileSync(csv, `${notes ? 'Notes:\n"Some emails are missing."\n\n' : ''}${HEADER}\n${rows.join('\n')}\n`);
+        const r = await runCli(dir, ['import', 'linkedin', csv]);
+        expectClean(r, [0, 1]);
+        expect(readContact(dir, 'maya-chen')).toBe(MAYA);
+        const listed = await runCli(dir, ['list', '--json']);
+        expectClean(listed, [0]);
+        expect(listed.stderr).toBe(''); // every file the import wrote reads back
+        imported += JSON.parse(listed.stdout).length - 1;
+      }),
+      { numRuns: RUNS },
+    );
+    expect(imported).toBeGreaterThan(0); // the property saw real imports, not only refusals
   });
 });
