@@ -88,7 +88,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
     mkdirSync(join(dir, '.index'), { recursive: true, mode: 0o700 });
     sweepTemps(join(dir, '.index'));
     // No fsync: the index is derived; after a crash it is at worst stale or unreadable, and rebuilt.
-    atomicWrite(file, JSON.stringify(data), { fsync: false });
+    atomicWrite(file, JSON.stringify(data), { fsync: false, derived: true });
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.
   }

@@ -68,7 +68,7 @@ export function writeCached(dir: string, name: string, file: string, stats: Stat
   const cached: Cached<unknown> = { format: FORMAT, app: VERSION, file, key: keyOf(stats), data };
   try {
     mkdirSync(dirname(cachePath(dir, name)), { recursive: true, mode: 0o700 });
-    atomicWrite(cachePath(dir, name), JSON.stringify(cached), { fsync: false });
+    atomicWrite(cachePath(dir, name), JSON.stringify(cached), { fsync: false, derived: true });
   } catch {
     // A read-only folder simply goes without a cache.
   }

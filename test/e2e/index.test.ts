@@ -67,11 +67,14 @@ describe('derived index (built binary)', () => {
     expect(loadsParser(loadedFiles(fresh, ['list', '--json']))).toBe(true);
   });
 
-  it('--help loads the entry and a few small shared chunks: no chalk, no parser, no command', () => {
-    const files = loadedFiles(dir, ['--help']).filter((f) => f.includes('/dist/') && !f.endsWith('/infoview.js'));
-    const bytes = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
-    expect(bytes).toBeLessThan(16_000);
-    expect(loadsParser(files)).toBe(false);
+  it('--help loads commander and the command tree only: no chalk, no parser, no command module', () => {
+    const text = loadedFiles(dir, ['--help'])
+      .filter((f) => f.includes('/dist/'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(text).toContain('node_modules/commander/');
+    expect(text).not.toMatch(/node_modules\/(chalk|yaml|zod|date-fns|liquidjs|chrono-node|@inquirer)\//);
+    expect(text).not.toContain('// src/commands/');
   });
 });
 
