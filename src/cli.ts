@@ -11,8 +11,7 @@ import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
 import { CliError } from './errors.js';
 import type { Io } from './context.js';
-
-const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
   const program = new Command('infoview')

@@ -42,14 +42,19 @@ export function parseAssignment(text: string): Assignment {
 }
 
 function apply(doc: Document, { path, value }: Assignment): void {
-  if (value === undefined) {
-    doc.deleteIn(path);
-    return;
+  try {
+    if (value === undefined) {
+      doc.deleteIn(path);
+      return;
+    }
+    const node = doc.createNode(value);
+    const existing = doc.getIn(path, true);
+    if (isSeq(node)) node.flow = isSeq(existing) ? Boolean(existing.flow) : true;
+    doc.setIn(path, node);
+  } catch (error) {
+    // yaml refuses paths through a scalar (`--set name.first=x`): say which key, keep the file.
+    throw new UsageError(`cannot set "${path.join('.')}": ${path.length > 1 ? 'a key on the way is not a mapping or list' : 'not a key of the contact'}`, 'Nothing was saved; check the key path (e.g. meetings.0.place)', { cause: error });
   }
-  const node = doc.createNode(value);
-  const existing = doc.getIn(path, true);
-  if (isSeq(node)) node.flow = isSeq(existing) ? Boolean(existing.flow) : true;
-  doc.setIn(path, node);
 }
 
 export async function run(ctx: Context, query: string, options: { set?: string[] }): Promise<void> {

@@ -179,10 +179,32 @@ export function sortByUrgency(items: DueItem[]): DueItem[] {
  * outreach so `try-another` settles once you have reached out to someone else.
  */
 export function dueByContact(contacts: readonly { slug: string; contact: Contact }[], now: Date, config: Pick<Config, 'defaults'>): Map<string, DueItem[]> {
-  const all = contacts.flatMap((c) => (c.contact.outreach ?? []).map((o) => ({ slug: c.slug, at: o.at })));
-  return new Map(
-    contacts.map((c) => [c.slug, contactDueItems(c.contact, c.slug, now, config, { outreachAt: all.filter((o) => o.slug !== c.slug).map((o) => o.at) })]),
-  );
+  const elsewhere = latestOutreachElsewhere(contacts);
+  return new Map(contacts.map((c) => [c.slug, contactDueItems(c.contact, c.slug, now, config, elsewhere(c.slug))]));
+}
+
+/**
+ * For each contact, the latest outreach to anyone else. Only that one matters (an outreach is
+ * settled by any later one elsewhere), so keeping the two latest contacts' is O(n), where listing
+ * every other outreach per contact was O(n²): seconds at 10,000 contacts.
+ */
+function latestOutreachElsewhere(contacts: readonly { slug: string; contact: Contact }[]): (slug: string) => Elsewhere {
+  const none = { slug: '', time: -Infinity, at: '' };
+  let first = none;
+  let second = none;
+  for (const c of contacts) {
+    let latest = none;
+    for (const o of c.contact.outreach ?? []) {
+      const time = Date.parse(o.at);
+      if (time > latest.time) latest = { slug: c.slug, time, at: o.at };
+    }
+    if (latest.time > first.time) [second, first] = [first, latest];
+    else if (latest.time > second.time) second = latest;
+  }
+  return (slug) => {
+    const other = first.slug === slug ? second : first;
+    return { outreachAt: other.at ? [other.at] : [] };
+  };
 }
 
 /** What `followup` lists: every contact's items that are due, due within a day, or overdue, most urgent first. */

@@ -5,8 +5,9 @@
  * `contacts/`.
  */
 import anyAscii from 'any-ascii';
+import { isSlug, MAX_LENGTH } from './slug-shape.js';
 
-const MAX_LENGTH = 60;
+export { isSlug };
 
 /** FNV-1a, 32 bits, as 8 hex digits: stable across runs and platforms. */
 function stableHash(value: string): string {
@@ -34,9 +35,4 @@ export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): st
     const candidate = `${base}-${n}`;
     if (!isTaken(candidate)) return candidate;
   }
-}
-
-/** True when a string is something `slugify` could have produced (safe as a file name). */
-export function isSlug(value: string): boolean {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) && value.length <= MAX_LENGTH + 8;
 }

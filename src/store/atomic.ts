@@ -13,6 +13,8 @@ const DIR_MODE = 0o700;
 export interface WriteOptions {
   /** Skip fsync (bulk imports sync the folder once at the end instead). */
   fsync?: boolean;
+  /** A derived file (the `.index/` cache): not a change of the user's data, so not logged for git. */
+  derived?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export function atomicWrite(target: string, data: string, options: WriteOptions 
     unlinkSync(tmp);
     throw error;
   }
-  writeLog.push(target);
+  if (!options.derived) writeLog.push(target);
   if (options.fsync !== false) syncDir(dirname(target));
 }
 

@@ -1,6 +1,6 @@
 /** Find the one contact a person named on the command line (SPEC "Naming a contact"). */
 import { matchContact, type Candidate } from '../domain/match.js';
-import { isSlug } from '../domain/slug.js';
+import { isSlug } from '../domain/slug-shape.js';
 import { UserError, type DataFileError } from '../errors.js';
 import type { ContactStore, StoredContact } from './contacts.js';
 

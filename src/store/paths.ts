@@ -2,7 +2,7 @@
 import envPaths from 'env-paths';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { isSlug } from '../domain/slug.js';
+import { isSlug } from '../domain/slug-shape.js';
 
 /** `--dir` > `INFOVIEW_DIR` > the platform's per-user data folder. */
 export function resolveDataDir(flag: string | undefined, env: Record<string, string | undefined>): string {

@@ -52,7 +52,14 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new DataFileError(file, 'line 1: expected keys like `name: …`, found a single value or a list', hint);
   }
-  const result = schema.safeParse(dropNullKeys(value));
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(dropNullKeys(value));
+  } catch (error) {
+    // An anchor that contains its own alias (`a: &x [*x]`) makes a cycle; walking it overflows.
+    if (!(error instanceof RangeError)) throw error;
+    throw new DataFileError(file, 'a YAML alias refers to the list or mapping that contains it', hint, { cause: error });
+  }
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = (issue?.path ?? []) as PropertyKey[];

@@ -1,0 +1,75 @@
+/**
+ * A cached parse of one data file (config.yaml, or one contact read by its exact slug) in
+ * `<dir>/.index/<name>.json`, valid while the file's size, mtime, ctime and inode are unchanged.
+ * Same rules as the contact index (contact-index.ts): derived, best effort, safe to delete.
+ */
+import { mkdirSync, readFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { VERSION } from '../version.js';
+import { atomicWrite } from './atomic.js';
+
+const FORMAT = 1;
+/**
+ * A file modified this recently is not cached: a same-size rewrite within one mtime tick (coarse
+ * on some file systems) could otherwise go unnoticed. Two seconds covers FAT's granularity.
+ */
+const RACY_MS = 2000;
+
+/** What identifies a file's version without reading it. */
+export interface FileKey {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export const keyOf = (stats: Stats): FileKey => ({ size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
+
+export const sameKey = (key: FileKey, stats: Stats): boolean =>
+  key.size === stats.size && key.mtimeMs === stats.mtimeMs && key.ctimeMs === stats.ctimeMs && key.ino === stats.ino;
+
+/** A file changed less than RACY_MS before `startedAt` (wall clock before reading) may change again unseen. */
+export const isRacy = (stats: Stats, startedAt: number): boolean => Math.max(stats.mtimeMs, stats.ctimeMs) > startedAt - RACY_MS;
+
+const cachePath = (dir: string, name: string) => join(dir, '.index', `${name}.json`);
+
+/** False for data JSON would change (NaN, -0, undefined in arrays…): such data is never cached. */
+export function survivesJson(data: unknown): boolean {
+  try {
+    return isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data);
+  } catch {
+    return false; // a cycle or a BigInt: keep it out of the cache
+  }
+}
+
+interface Cached<T> {
+  format: number;
+  app: string;
+  file: string;
+  key: FileKey;
+  data: T;
+}
+
+/** The cached data for `file` when it is still current, else undefined. */
+export function readCached<T>(dir: string, name: string, file: string, stats: Stats): T | undefined {
+  try {
+    const c = JSON.parse(readFileSync(cachePath(dir, name), 'utf8')) as Cached<T>;
+    if (c?.format === FORMAT && c.app === VERSION && c.file === file && c.key && sameKey(c.key, stats)) return c.data;
+  } catch {
+    // absent or corrupt: parse the file
+  }
+  return undefined;
+}
+
+/** Remember `data` for `file` (atomic, 0600; skipped for a racy file; best effort). */
+export function writeCached(dir: string, name: string, file: string, stats: Stats, startedAt: number, data: unknown): void {
+  if (isRacy(stats, startedAt) || !survivesJson(data)) return;
+  const cached: Cached<unknown> = { format: FORMAT, app: VERSION, file, key: keyOf(stats), data };
+  try {
+    mkdirSync(dirname(cachePath(dir, name)), { recursive: true, mode: 0o700 });
+    atomicWrite(cachePath(dir, name), JSON.stringify(cached), { fsync: false, derived: true });
+  } catch {
+    // A read-only folder simply goes without a cache.
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The derived index (.index/): a warm read needs neither yaml nor zod, and the YAML files stay the
+ * only source of truth — stale, corrupt, foreign or deleted indexes never change what is read.
+ */
+import { chmodSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contactFile, dataDir, MAYA, runCli } from '../helpers/index.js';
+
+// Count every YAML parse. (That the warm path does not even load yaml or zod is checked on the
+// built bundle in test/e2e/index.test.ts.)
+const parses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('yaml', async (original) => {
+  const yaml = await original<typeof import('yaml')>();
+  return {
+    ...yaml,
+    parseDocument: (...args: Parameters<typeof yaml.parseDocument>) => {
+      parses.count += 1;
+      return yaml.parseDocument(...args);
+    },
+  };
+});
+
+const DANA = 'name: Dana Ortiz\ncompany: Contoso\ntags: [design]\n';
+const BROKEN = 'name: [unclosed\n';
+
+/** A fresh process's store (new module registry: nothing cached in memory). */
+async function freshStore(dir: string) {
+  vi.resetModules();
+  const { ContactStore } = await import('../../src/store/contacts.js');
+  return new ContactStore(dir);
+}
+
+async function readAll(dir: string) {
+  const { contacts, problems } = await (await freshStore(dir)).readAll();
+  return { contacts: contacts.map((c) => [c.slug, c.contact, c.warnings]), problems: problems.map((p) => p.message) };
+}
+
+const indexFile = (dir: string) => join(dir, '.index', 'contacts.json');
+const parserLoads = () => parses.count;
+
+beforeEach(() => {
+  // Files written by the test are seconds "old" for the store, so they are not too fresh to cache.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('derived index', () => {
+  it('a warm read parses no YAML and returns the same contacts and problems', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, broken: BROKEN });
+    const before = parserLoads();
+    const cold = await readAll(dir);
+    expect(parserLoads()).toBeGreaterThan(before);
+    expect(cold.contacts.map((c) => c[0])).toEqual(['dana-ortiz', 'maya-chen']);
+    expect(cold.problems).toHaveLength(1);
+    expect(statSync(indexFile(dir)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, '.index')).mode & 0o777).toBe(0o700);
+
+    const afterCold = parserLoads();
+    const warm = await readAll(dir);
+    expect(parserLoads()).toBe(afterCold);
+    expect(warm).toEqual(cold);
+  });
+
+  it('list --json and show <exact-slug> with a config.yaml parse no YAML once cached', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA }, 'defaults:\n  meetingMinutes: 45\n');
+    const first = await runCli(dir, ['list', '--json']);
+    const shown = await runCli(dir, ['show', 'maya-chen', '--json']);
+    expect(first.code).toBe(0);
+    vi.resetModules();
+    const { main } = await import('../../src/cli.js');
+    const out: string[] = [];
+    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdinIsTTY: false, env: { NO_COLOR: '1', INFOVIEW_DIR: dir, INFOVIEW_NOW: '2026-11-23T10:00:00-08:00' } };
+    const before = parserLoads();
+    expect(await main(['list', '--json'], io)).toBe(0);
+    expect(await main(['show', 'maya-chen', '--json'], io)).toBe(0);
+    expect(parserLoads()).toBe(before);
+    expect(out.join('')).toBe(first.stdout + shown.stdout);
+  });
+
+  it('notices a same-size rewrite in place even when the mtime is put back', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    await readAll(dir);
+    const file = contactFile(dir, 'maya-chen');
+    const { atime, mtime } = statSync(file);
+    writeFileSync(file, MAYA.replace('Maya Chen', 'Maya Chan'));
+    utimesSync(file, atime, mtime);
+    const { contacts } = await readAll(dir);
+    expect(contacts[0]?.[1]).toMatchObject({ name: 'Maya Chan' });
+  });
+
+  it('does not cache a file changed within the last two seconds', async () => {
+    vi.useRealTimers();
+    const dir = dataDir({ 'maya-chen': MAYA });
+    await readAll(dir);
+    expect(JSON.parse(readFileSync(indexFile(dir), 'utf8')).entries).toEqual({});
+  });
+
+  const spoilers: [string, (dir: string) => void][] = [
+    ['deleted', (dir) => rmSync(join(dir, '.index'), { recursive: true })],
+    ['corrupt', (dir) => writeFileSync(indexFile(dir), '{"format": 1, "entr')],
+    ['from another version', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"app":"[^"]*"/, '"app":"99.0.0"'))],
+    ['tampered entries', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"size":\d+/g, '"size":"x"'))],
+    ['unreadable', (dir) => chmodSync(indexFile(dir), 0o000)],
+  ];
+  for (const [name, spoil] of spoilers) {
+    it(`an index that is ${name} is ignored and rebuilt`, async () => {
+      const dir = dataDir({ 'maya-chen': MAYA, broken: BROKEN });
+      const cold = await readAll(dir);
+      spoil(dir);
+      expect(await readAll(dir)).toEqual(cold);
+      expect(JSON.parse(readFileSync(indexFile(dir), 'utf8')).entries).toHaveProperty('maya-chen');
+      expect(await readAll(dir)).toEqual(cold);
+    });
+  }
+
+  it('follows added, removed and fixed files', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, broken: BROKEN });
+    await readAll(dir);
+    rmSync(contactFile(dir, 'maya-chen'));
+    writeFileSync(contactFile(dir, 'dana-ortiz'), DANA);
+    writeFileSync(contactFile(dir, 'broken'), 'name: Fixed Now\n');
+    const { contacts, problems } = await readAll(dir);
+    expect(contacts.map((c) => c[0])).toEqual(['broken', 'dana-ortiz']);
+    expect(problems).toEqual([]);
+    expect(Object.keys(JSON.parse(readFileSync(indexFile(dir), 'utf8')).entries).sort()).toEqual(['broken', 'dana-ortiz']);
+  });
+
+  it('remove leaves no copy of the person in .index/', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await runCli(dir, ['list']);
+    await runCli(dir, ['show', 'maya-chen']);
+    expect(readFileSync(join(dir, '.index', 'one', 'maya-chen.json'), 'utf8')).toContain('Maya Chen');
+    expect((await runCli(dir, ['remove', 'maya-chen', '--yes'])).code).toBe(0);
+    const leftovers = ['contacts.json', 'one/maya-chen.json'].map((f) => {
+      try {
+        return readFileSync(join(dir, '.index', f), 'utf8');
+      } catch {
+        return '';
+      }
+    });
+    expect(leftovers.join('')).not.toContain('Maya');
+    expect(leftovers[0]).toContain('Dana Ortiz');
+  });
+
+  it('still warns about a broken file on a warm run, and never rewrites it', async () => {
+    const dir = dataDir({ broken: BROKEN });
+    const first = await runCli(dir, ['list']);
+    const second = await runCli(dir, ['list']);
+    expect(second.stderr).toBe(first.stderr);
+    expect(second.stderr).toContain('broken.yaml');
+    expect(readFileSync(contactFile(dir, 'broken'), 'utf8')).toBe(BROKEN);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The derived index on the built bundle: which chunks a warm run loads (no yaml, no zod), and
+ * several processes building the index at once never corrupt it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, dataDir, MAYA, runBin, runBinAsync, tempDir } from '../helpers/index.js';
+
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_LOG, url + '\\n');
+  return next(url, context);
+}`;
+
+/** The bundle files a run of the built binary loads. */
+function loadedFiles(dir: string, args: string[]): string[] {
+  const tools = tempDir();
+  writeFileSync(join(tools, 'hooks.mjs'), HOOKS);
+  writeFileSync(join(tools, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+  const log = join(tools, 'loaded.log');
+  writeFileSync(log, '');
+  const r = spawnSync(process.execPath, ['--import', join(tools, 'register.mjs'), BIN, ...args], { env: cleanEnv(dir, { LOADED_LOG: log }), encoding: 'utf8', timeout: 60_000 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => fileURLToPath(u));
+}
+
+/** Marks of the parser libraries in a bundle chunk. */
+const loadsParser = (files: string[]) => files.some((f) => /class ZodError|\$ZodError|LineCounter/.test(readFileSync(f, 'utf8')));
+
+const DANA = 'name: Dana Ortiz\ncompany: Contoso\n';
+let dir: string;
+
+beforeAll(async () => {
+  dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA }, 'defaults:\n  meetingMinutes: 45\n');
+  // Files changed in the last two seconds are never cached (mtime granularity): let them age.
+  await new Promise((done) => setTimeout(done, 2100));
+});
+
+describe('derived index (built binary)', () => {
+  it('concurrent first runs all succeed and leave a valid index', async () => {
+    const runs = await Promise.all(Array.from({ length: 4 }, () => runBinAsync(dir, ['list', '--json'])));
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).map((c: { slug: string }) => c.slug)).toEqual(['dana-ortiz', 'maya-chen']);
+    }
+    const index = JSON.parse(readFileSync(join(dir, '.index', 'contacts.json'), 'utf8'));
+    expect(Object.keys(index.entries).sort()).toEqual(['dana-ortiz', 'maya-chen']);
+  });
+
+  it('a warm list --json, followup --json and show <exact-slug> load neither yaml nor zod', () => {
+    runBin(dir, ['show', 'maya-chen']); // caches the single file
+    for (const args of [['list', '--json'], ['show', 'maya-chen', '--json'], ['followup', '--json']]) {
+      if (args[0] === 'followup' && !/^ {2}followup/m.test(runBin(dir, ['--help']).stdout)) continue; // not on this branch yet
+      const files = loadedFiles(dir, args);
+      expect(files.some((f) => f.includes('dist'))).toBe(true);
+      expect(loadsParser(files), args.join(' ')).toBe(false);
+    }
+  });
+
+  it('a cold run does load the parser (so the check above can fail)', () => {
+    const fresh = dataDir({ 'maya-chen': MAYA });
+    expect(loadsParser(loadedFiles(fresh, ['list', '--json']))).toBe(true);
+  });
+
+  it('--help loads commander and the command tree only: no chalk, no parser, no command module', () => {
+    const text = loadedFiles(dir, ['--help'])
+      .filter((f) => f.includes('/dist/'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(text).toContain('node_modules/commander/');
+    expect(text).not.toMatch(/node_modules\/(chalk|yaml|zod|date-fns|liquidjs|chrono-node|@inquirer)\//);
+    expect(text).not.toContain('// src/commands/');
+  });
+});
+
+describe('output to a closed pipe', () => {
+  it('`list | head -1` ends quietly, without a stack trace', () => {
+    const many = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`person-${i}`, `name: Person ${i}\ncompany: Company ${i}\nrole: A role long enough to fill the pipe quickly ${i}\n`]));
+    const data = dataDir(many);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --dir "${data}" list | head -1`], { env: cleanEnv(data), encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toMatch(/^NAME/);
+    expect(r.stderr).toBe('');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The published package: `npm pack` → `npm install -g` into a temp prefix, offline → the installed
+ * `infoview` runs from any folder through its shebang, with no dependency installed beside it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+import { NOW, ROOT, tempDir } from '../helpers/index.js';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  dependencies?: Record<string, string>;
+  bin: Record<string, string>;
+};
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// Only what npm and the shebang need: no npm_* variables from the `npm test` that runs us.
+const env = (home: string) => ({ PATH: [dirname(process.execPath), process.env.PATH].join(delimiter), HOME: home, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
+
+function npm(args: string[], cwd: string, home: string) {
+  const r = spawnSync(NPM, args, { cwd, env: env(home), encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stderr}`);
+  return r.stdout;
+}
+
+let work: string;
+let installed: string;
+let files: string[];
+
+beforeAll(() => {
+  work = tempDir('infoview-pack-');
+  const home = join(work, 'home');
+  mkdirSync(home);
+  // --ignore-scripts: the suite already built dist; re-running tsup here would clean it under the other tests.
+  const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT, home)) as { filename: string; files: { path: string }[] }[];
+  if (!packed) throw new Error('npm pack printed nothing');
+  files = packed.files.map((f) => f.path);
+  const prefix = join(work, 'prefix');
+  // --offline: nothing to fetch, because every library is bundled into dist (no dependencies).
+  npm(['install', '--global', '--offline', '--ignore-scripts', '--prefix', prefix, join(work, packed.filename)], work, home);
+  installed = join(prefix, 'bin', 'infoview');
+}, 180_000);
+
+describe('package', () => {
+  it('declares no runtime dependencies: everything is bundled into dist', () => {
+    expect(pkg.dependencies ?? {}, 'move it to devDependencies: tsup bundles it').toEqual({});
+    expect(VERSION, 'src/version.ts must match package.json').toBe(pkg.version);
+  });
+
+  it('ships the built bundle, the bin and the README, not the sources or tests', () => {
+    expect(files).toEqual(expect.arrayContaining(['bin/infoview.js', 'dist/infoview.js', 'package.json', 'README.md']));
+    expect(files.filter((f) => /^(src|test|bench)\//.test(f))).toEqual([]);
+    if (existsSync(join(ROOT, 'templates'))) expect(files.some((f) => f.startsWith('templates/'))).toBe(true);
+    expect(readFileSync(join(ROOT, pkg.bin.infoview ?? ''), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('the installed binary runs from any folder: --version and a real command', () => {
+    const elsewhere = join(work, 'elsewhere');
+    mkdirSync(elsewhere);
+    const run = (args: string[]) => spawnSync(installed, args, { cwd: elsewhere, env: { ...env(join(work, 'home')), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
+    const version = run(['--version']);
+    expect(version.stderr).toBe('');
+    expect(version.stdout.trim()).toBe(pkg.version);
+
+    const data = join(work, 'data');
+    const added = run(['--dir', data, 'add', 'contact', 'José Núñez', '--company', 'Contoso']);
+    expect(added.stderr).toBe('');
+    expect(added.status).toBe(0);
+    const listed = run(['--dir', data, 'list', '--json']);
+    expect(listed.status).toBe(0);
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ slug: 'jose-nunez', name: 'José Núñez', status: 'new' }]);
+  });
+
+  it('the installed binary finds its bundled templates and question bank', () => {
+    if (!existsSync(join(ROOT, 'templates'))) return;
+    const run = (args: string[]) => spawnSync(installed, args, { cwd: work, env: { ...env(join(work, 'home')), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
+    const listed = run(['--dir', join(work, 'data'), 'templates', 'list']);
+    expect(listed.stderr).toBe('');
+    expect(listed.stdout).toContain(join(work, 'prefix'));
+    expect(listed.stdout).not.toContain(ROOT);
+    const questions = run(['--dir', join(work, 'data'), 'questions', '--count', '3', '--json']);
+    expect(questions.status).toBe(0);
+    expect(JSON.parse(questions.stdout)).toHaveLength(3);
+  });
+});
