@@ -1,5 +1,5 @@
 /** `infoview init`: create the data folder and config.yaml. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Document, parseDocument } from 'yaml';
 import type { Context } from '../context.js';
 import { DEFAULTS } from '../domain/config.js';
@@ -65,8 +65,11 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     ctx.out(initRepository(ctx.dir));
     // Whatever was there before the repository existed goes into its first commit, so that
     // `sync` shares every contact, not only the ones changed later.
-    for (const path of [file, contactsDirOf(ctx.dir), templatesDirOf(ctx.dir)]) if (existsSync(path)) ctx.record(path);
-    ctx.record(undefined, 'the data folder so far');
+    const earlier = [contactsDirOf(ctx.dir), templatesDirOf(ctx.dir)].filter((d) => existsSync(d) && readdirSync(d).length > 0);
+    if (earlier.length) {
+      for (const path of [file, ...earlier]) ctx.record(path);
+      ctx.record(undefined, 'the data folder so far');
+    }
   }
   if (!exists && !(await ctx.store().readAll()).contacts.length) ctx.out(`Next: add someone to talk to with ${ctx.paint.bold('infoview add contact "Full Name"')}`);
 }

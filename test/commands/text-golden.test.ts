@@ -36,7 +36,7 @@ describe('golden: the example workspace', () => {
     ['email', 'maya-chen'], ['email', 'priya-natarajan'], ['email', 'jose-nunez'],
     ['linkedin', 'maya-chen'], ['linkedin', 'jose-nunez'],
     ['intro', 'priya-natarajan'], ['phone', 'dana-ortiz'],
-    ['nudge', 'dana-ortiz'], ['thankyou', 'jose-nunez'], ['thankyou', 'maya-chen'],
+    ['nudge', 'dana-ortiz'], ['thankyou', 'jose-nunez'], ['thankyou', 'sam-rivera'],
   ];
   for (const [kind, slug] of drafts) {
     it(`draft ${slug} --kind ${kind}`, async () => {

@@ -160,7 +160,8 @@ describe('draft', () => {
   });
 
   it('drafts a thank-you without a debrief, saying so on stderr', async () => {
-    const r = await runCli(exampleWorkspace(), ['draft', 'maya', '--kind', 'thankyou']);
+    // The morning after Maya's coffee, before any debrief.
+    const r = await runCli(exampleWorkspace(), ['draft', 'maya', '--kind', 'thankyou'], { env: { INFOVIEW_NOW: '2026-11-26T09:00:00-08:00' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[Name one specific thing you learned');
     expect(r.stderr).toContain('no debrief is recorded for Maya Chen');
