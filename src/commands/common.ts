@@ -19,8 +19,3 @@ export function warnTypos(ctx: Context, contacts: readonly StoredContact[]): voi
 export async function statusOf(ctx: Context, stored: StoredContact): Promise<Status> {
   return deriveStatus(stored.contact, ctx.now, (await ctx.config()).defaults.meetingMinutes);
 }
-
-/** A path inside the data folder, shown relative to it. */
-export function relativeFile(ctx: Context, file: string): string {
-  return file.startsWith(ctx.dir) ? file.slice(ctx.dir.length + 1) : file;
-}

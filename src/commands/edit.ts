@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isSeq, type Document } from 'yaml';
+import { isScalar, isSeq, type Document } from 'yaml';
 import type { Context } from '../context.js';
 import { KNOWN_KEYS } from '../domain/schema.js';
 import { likelyTypo } from '../domain/text.js';
@@ -13,6 +13,7 @@ import { splitList } from '../domain/validate.js';
 import { DataFileError, UsageError, UserError } from '../errors.js';
 import { atomicWrite } from '../store/atomic.js';
 import { parseContact } from '../store/contact-file.js';
+import { isSlug } from '../domain/slug-shape.js';
 import { findContact } from '../store/lookup.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
@@ -47,8 +48,12 @@ function apply(doc: Document, { path, value }: Assignment): void {
       doc.deleteIn(path);
       return;
     }
-    const node = doc.createNode(value);
     const existing = doc.getIn(path, true);
+    if (isScalar(existing) && !Array.isArray(value)) {
+      existing.value = value; // the same node: a comment on its line stays with it
+      return;
+    }
+    const node = doc.createNode(value);
     if (isSeq(node)) node.flow = isSeq(existing) ? Boolean(existing.flow) : true;
     doc.setIn(path, node);
   } catch (error) {
@@ -59,6 +64,11 @@ function apply(doc: Document, { path, value }: Assignment): void {
 
 export async function run(ctx: Context, query: string, options: { set?: string[] }): Promise<void> {
   const store = ctx.store();
+  // A file that does not parse can still be opened by its slug: the editor is how to fix it.
+  if (!options.set?.length && isSlug(query) && store.exists(query)) {
+    await editInEditor(ctx, query, store.pathOf(query));
+    return;
+  }
   const { contact: stored } = await findContact(store, query);
   if (options.set?.length) {
     const assignments = options.set.map(parseAssignment);

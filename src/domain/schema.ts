@@ -98,4 +98,3 @@ export const ConfigSchema = z.looseObject({
   ),
 });
 
-export type RawConfig = z.output<typeof ConfigSchema>;

@@ -8,11 +8,6 @@ export function localTime(at: Date | string, now?: Date): string {
   return format(d, sameYear ? 'EEE d MMM HH:mm' : 'EEE d MMM yyyy HH:mm');
 }
 
-/** `25 Nov 2026` */
-export function localDate(at: Date | string): string {
-  return format(typeof at === 'string' ? new Date(at) : at, 'd MMM yyyy');
-}
-
 /** A span in the largest unit that reads well: `45 min`, `3 h`, `2 days`, `5 weeks`. */
 export function span(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);

@@ -1,5 +1,5 @@
 /** Who introduced a contact, for display: the slug in `introducedBy`, or a name written there. */
-import { isSlug } from '../domain/slug.js';
+import { isSlug } from '../domain/slug-shape.js';
 import type { ContactStore } from './contacts.js';
 
 export interface Introducer {

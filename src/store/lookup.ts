@@ -1,5 +1,6 @@
 /** Find the one contact a person named on the command line (SPEC "Naming a contact"). */
 import { matchContact, type Candidate } from '../domain/match.js';
+import { basename } from 'node:path';
 import { isSlug } from '../domain/slug-shape.js';
 import { UserError, type DataFileError } from '../errors.js';
 import type { ContactStore, StoredContact } from './contacts.js';
@@ -31,5 +32,8 @@ export async function findContact(store: ContactStore, query: string): Promise<L
     : contacts.length
       ? 'See who is there with `infoview list`'
       : 'There are no contacts yet: add one with `infoview add contact "Full Name"`';
-  throw new UserError(`no contact matches "${query}"`, hint);
+  // The person may be in a file that does not read: say so rather than pretend they do not exist.
+  const unreadable = problems.map((p) => basename(p.file, '.yaml'));
+  const also = unreadable.length ? `\n  Not searched, because they do not read: ${unreadable.join(', ')} (fix with \`infoview edit <slug>\`)` : '';
+  throw new UserError(`no contact matches "${query}"`, hint + also);
 }

@@ -114,3 +114,26 @@ describe('remove', () => {
     expect(existsSync(contactFile(dir, 'maya-chen'))).toBe(false);
   });
 });
+
+describe('edit, review follow-ups', () => {
+  it('keeps the comment on the line of a key it changes', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    expect((await runCli(dir, ['edit', 'maya', '--set', 'company=Contoso'])).code).toBe(0);
+    expect(readContact(dir, 'maya-chen')).toContain("company: Contoso # hiring freeze, don't ask about jobs\n");
+  });
+
+  it('opens a file that does not parse by its slug, so it can be fixed', async () => {
+    const broken = 'name: Ann Lee\nrole: [unclosed\n';
+    const dir = dataDir({ 'ann-lee': broken });
+    const fixed = await runCli(dir, ['edit', 'ann-lee'], { env: { EDITOR: fakeEditor('name: Ann Lee\nrole: Analyst\n') } });
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(readContact(dir, 'ann-lee')).toBe('name: Ann Lee\nrole: Analyst\n');
+  });
+
+  it('names unreadable files when a name matches nobody', async () => {
+    const dir = dataDir({ 'ann-lee': 'name: Ann Lee\nrole: [unclosed\n' });
+    const r = await runCli(dir, ['show', 'ann']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Not searched, because they do not read: ann-lee/);
+  });
+});
