@@ -10,7 +10,7 @@
  */
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays } from 'date-fns/addDays';
-import { formatISO } from 'date-fns/formatISO';
+import { localIso } from './iso.js';
 import type { Config } from './config.js';
 import type { Contact, Meeting, Outreach } from './schema.js';
 import { meetingEnd, meetingsByTime } from './status.js';
@@ -66,8 +66,7 @@ export function thankYouDue(meeting: Meeting, defaults: Pick<Defaults, 'meetingM
   return addHoursLocal(meetingEnd(meeting, defaults.meetingMinutes), defaults.thankYouHours);
 }
 
-/** Due times carry the local offset, like every time infoview writes. */
-const iso = (d: Date) => formatISO(d);
+const iso = localIso;
 
 function item(base: Pick<DueItem, 'contact' | 'name'>, now: Date, kind: DueKind, due: Date, from: Date, what: string, command: string, about: Partial<DueItem>): DueItem {
   return { ...base, kind, due: iso(due), overdue: now.getTime() > due.getTime(), from: iso(from), listed: now.getTime() >= from.getTime(), what, command, ...about };

@@ -4,7 +4,7 @@
  * partly read or ambiguous is a UsageError quoting the input: infoview never guesses a time.
  * The clock (`now`) is a parameter; the local time zone is the process's (TZ is respected).
  */
-import { formatISO } from 'date-fns/formatISO';
+import { localIso } from './iso.js';
 import { UsageError } from '../errors.js';
 
 const MAX_LENGTH = 80;
@@ -20,7 +20,7 @@ const EXAMPLES = 'Use ISO 8601 (2026-11-25T15:00, 2026-11-25 15:00-08:00) or a p
 
 /** A local time as stored: ISO 8601 with the local offset, seconds precision. */
 export function toLocalIso(at: Date): string {
-  return formatISO(at);
+  return localIso(at);
 }
 
 function unreadable(input: string, why: string, hint = EXAMPLES): UsageError {

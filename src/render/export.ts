@@ -2,7 +2,7 @@
  * The shapes of `infoview export`: JSON (each contact as stored, plus slug and status) and the
  * rows of the CSV (one per contact, main fields, last touch, next due item). Pure.
  */
-import { formatISO } from 'date-fns/formatISO';
+import { localIso } from '../domain/iso.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
@@ -30,7 +30,7 @@ export function nextDue(items: readonly DueItem[], contact: Contact, now: Date):
   if (listed) return { kind: listed.kind, due: listed.due };
   const meetings = (contact.meetings ?? [])
     .filter((m) => Date.parse(m.at) > now.getTime())
-    .map((m) => ({ kind: 'meeting', due: formatISO(new Date(m.at)) }));
+    .map((m) => ({ kind: 'meeting', due: localIso(new Date(m.at)) }));
   return [...items.map((i) => ({ kind: i.kind, due: i.due })), ...meetings].sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
 }
 
@@ -65,7 +65,7 @@ export function guardFormula(cell: string): string {
 }
 
 /** ISO 8601 with the local offset, like every time infoview writes. */
-const iso = (d: Date | undefined) => (d ? formatISO(d) : '');
+const iso = (d: Date | undefined) => (d ? localIso(d) : '');
 
 /** One CSV row per contact, in CSV_HEADER order, every cell guarded. */
 export function csvRows(records: readonly ExportRecord[]): string[][] {
