@@ -1,7 +1,6 @@
 /** `infoview add outreach <contact>`: record that you reached out; starts the follow-up clock. */
-import { addBusinessDays } from 'date-fns/addBusinessDays';
 import type { Context } from '../context.js';
-import { NUDGE_BUSINESS_DAYS, TRY_ANOTHER_BUSINESS_DAYS } from '../domain/due.js';
+import { threeBSevenDates } from '../domain/due.js';
 import type { Channel } from '../domain/enums.js';
 import { appendItem } from '../store/doc-edit.js';
 import { findContact } from '../store/lookup.js';
@@ -22,12 +21,12 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const note = options.note?.trim();
   await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));
   const { paint } = ctx;
-  const sent = new Date(at);
+  const { tryAnother, nudge } = threeBSevenDates(new Date(at));
   ctx.record(undefined, `${stored.contact.name}, ${channel}, ${localTime(at, ctx.now)}`); // the git commit message
   ctx.out(`Recorded outreach to ${paint.bold(stored.contact.name)} by ${channel}, ${localTime(at, ctx.now)}.`);
   ctx.out(
-    `Without a reply, followup suggests someone else too on ${localTime(addBusinessDays(sent, TRY_ANOTHER_BUSINESS_DAYS), ctx.now)} ` +
-      `and one nudge on ${localTime(addBusinessDays(sent, NUDGE_BUSINESS_DAYS), ctx.now)}.`,
+    `Without a reply, followup suggests someone else too on ${localTime(tryAnother, ctx.now)} ` +
+      `and one nudge on ${localTime(nudge, ctx.now)}.`,
   );
   ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
 }

@@ -24,6 +24,11 @@ export const NUDGE_BUSINESS_DAYS = 7;
 /** How far ahead `followup` looks for reminders that have a fixed date. */
 export const LOOK_AHEAD_HOURS = 24;
 
+/** Dalton's 3B7 for an outreach sent at `sent`: try someone else after 3 business days, nudge after 7. */
+export function threeBSevenDates(sent: Date): { tryAnother: Date; nudge: Date } {
+  return { tryAnother: addBusinessDays(sent, TRY_ANOTHER_BUSINESS_DAYS), nudge: addBusinessDays(sent, NUDGE_BUSINESS_DAYS) };
+}
+
 const HOUR = 3_600_000;
 
 /** One thing to do with one contact. The JSON of `followup` is this object without `from`/`listed`. */
@@ -112,8 +117,7 @@ function outreachItems(contact: Contact, slug: string, now: Date, base: Pick<Due
   const waiting = waitingOutreach(contact);
   if (!waiting) return [];
   const sent = new Date(waiting.at);
-  const tryAnother = addBusinessDays(sent, TRY_ANOTHER_BUSINESS_DAYS);
-  const nudge = addBusinessDays(sent, NUDGE_BUSINESS_DAYS);
+  const { tryAnother, nudge } = threeBSevenDates(sent);
   const early = (d: Date) => new Date(d.getTime() - LOOK_AHEAD_HOURS * HOUR);
   const about = { outreachAt: waiting.at };
   const out: DueItem[] = [];
