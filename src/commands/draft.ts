@@ -36,7 +36,11 @@ function precheck(ctx: Context, kind: DraftKind, stored: StoredContact, model: T
   }
   if (kind === 'nudge' && model.outreach.replied) ctx.warn(ctx.paintErr.yellow(`note: ${name} already replied to your latest message; a nudge may not be needed`));
   if (kind === 'thankyou' && !latestStarted(stored.contact, ctx.now)) {
-    throw new UserError(`no meeting with ${name} has happened yet, so there is nothing to thank them for`, `Record the meeting first: infoview add meeting ${slug} --at WHEN`);
+    const planned = (stored.contact.meetings ?? []).length > 0;
+    throw new UserError(
+      `no meeting with ${name} has happened yet, so there is nothing to thank them for`,
+      planned ? `The meeting is still ahead; prepare for it with \`infoview prep ${slug}\`` : `Record the meeting first: infoview add meeting ${slug} --at WHEN`,
+    );
   }
   if (kind === 'thankyou' && !model.debrief.recorded) {
     ctx.warn(ctx.paintErr.yellow(`note: no debrief is recorded for ${name}, so the draft has a [placeholder] for what you learned`));

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { dueByContact } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
-import { nextStep } from '../domain/next-step.js';
+import { nextStep } from '../render/next-step.js';
 import { fold } from '../domain/text.js';
 import { contactJson, toJson } from '../render/contact-json.js';
 import { table } from '../render/table.js';

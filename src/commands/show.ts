@@ -1,7 +1,7 @@
 /** `infoview show <contact>`: profile, timeline and what is due. */
 import type { Context } from '../context.js';
 import { dueByContact, waitingOutreach, type DueItem } from '../domain/due.js';
-import { nextStep } from '../domain/next-step.js';
+import { nextStep } from '../render/next-step.js';
 import { contactCard } from '../render/contact-card.js';
 import { contactJson, toJson } from '../render/contact-json.js';
 import { followupJson, paintDue } from '../render/followup.js';

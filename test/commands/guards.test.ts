@@ -37,7 +37,11 @@ describe('requests that come too early or name odd things', () => {
     const r = await runCli(dir, ['draft', 'maya', '--kind', 'thankyou']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no meeting with Maya Chen has happened yet/);
+    expect(r.stderr).toMatch(/The meeting is still ahead; prepare for it with `infoview prep maya-chen`/);
     expect(r.stdout).toBe('');
+    const none = await runCli(dataDir({ 'maya-chen': MAYA }), ['draft', 'maya', '--kind', 'thankyou']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/Record the meeting first: infoview add meeting maya-chen/);
   });
 
   it('shows a contact whose introducedBy is a name rather than a slug', async () => {

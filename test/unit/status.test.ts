@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/domain/config.js';
 import { contactDueItems } from '../../src/domain/due.js';
 import type { Status } from '../../src/domain/enums.js';
-import { nextStep } from '../../src/domain/next-step.js';
+import { nextStep } from '../../src/render/next-step.js';
 import type { Contact } from '../../src/domain/schema.js';
 import { deriveStatus, latestStarted } from '../../src/domain/status.js';
 

@@ -1,8 +1,8 @@
 /** The one next thing to do with a contact, as a short phrase for `list` and `show`. */
-import { dueText, relative } from '../render/time.js';
-import type { DueItem } from './due.js';
-import type { Status } from './enums.js';
-import type { Contact } from './schema.js';
+import { dueText, relative } from './time.js';
+import type { DueItem } from '../domain/due.js';
+import type { Status } from '../domain/enums.js';
+import type { Contact } from '../domain/schema.js';
 
 /** The step a status suggests when nothing is due: the fallback of `nextStep`. */
 export function nextStepFor(status: Status, slug: string): string {
