@@ -14,7 +14,7 @@ import { resolveDataDir } from './store/paths.js';
 export type Env = Record<string, string | undefined>;
 
 export interface Output {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean | undefined;
 }
 

@@ -17,5 +17,5 @@ export function warnTypos(ctx: Context, contacts: readonly StoredContact[]): voi
 }
 
 export async function statusOf(ctx: Context, stored: StoredContact): Promise<Status> {
-  return deriveStatus(stored.contact, ctx.now, (await ctx.config()).defaults.meetingMinutes);
+  return deriveStatus(stored.facts, ctx.now, (await ctx.config()).defaults.meetingMinutes);
 }

@@ -16,7 +16,7 @@ export async function run(ctx: Context, options: { format?: ExportFormat }): Pro
   const due = dueByContact(contacts, ctx.now, config);
   const records: ExportRecord[] = contacts.map((stored) => ({
     stored,
-    status: deriveStatus(stored.contact, ctx.now, config.defaults.meetingMinutes),
+    status: deriveStatus(stored.facts, ctx.now, config.defaults.meetingMinutes),
     lastTouch: lastInteraction(stored.contact, ctx.now),
     next: nextDue(due.get(stored.slug) ?? [], stored.contact, ctx.now),
   }));

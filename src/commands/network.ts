@@ -13,10 +13,10 @@ export async function run(ctx: Context, query: string | undefined): Promise<void
   warnProblems(ctx, problems);
   const { meetingMinutes } = (await ctx.config()).defaults;
   const forest = buildNetwork(
-    contacts.map(({ slug, contact }) => ({
+    contacts.map(({ slug, facts, contact }) => ({
       slug,
-      name: contact.name,
-      status: deriveStatus(contact, ctx.now, meetingMinutes),
+      name: facts.name,
+      status: deriveStatus(facts, ctx.now, meetingMinutes),
       introducedBy: contact.introducedBy,
     })),
   );

@@ -12,12 +12,9 @@ import { introducerOf } from '../store/introducer.js';
 import { statusOf, warnTypos } from './common.js';
 
 function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
-  if (!items.some((i) => i.listed)) return [fallback, ...items.filter((i) => !i.listed).map((i) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.due, ctx.now)} (${localTime(i.due, ctx.now)})`))];
-  return items.map((i) =>
-    i.listed
-      ? `${paintDue(i, ctx.now, ctx.paint)(`${i.kind} ${dueText(i.due, ctx.now)}`)}: ${i.what}\n    ${ctx.paint.bold(i.command)}`
-      : ctx.paint.dim(`later: ${i.kind} ${dueText(i.due, ctx.now)} (${localTime(i.due, ctx.now)})`),
-  );
+  const later = (i: DueItem) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.dueMs, ctx.now)} (${localTime(new Date(i.dueMs), ctx.now)})`);
+  if (!items.some((i) => i.listed)) return [fallback, ...items.filter((i) => !i.listed).map(later)];
+  return items.map((i) => (i.listed ? `${paintDue(i, ctx.now, ctx.paint)(`${i.kind} ${dueText(i.dueMs, ctx.now)}`)}: ${i.what}\n    ${ctx.paint.bold(i.command)}` : later(i)));
 }
 
 export async function run(ctx: Context, query: string, options: { json?: boolean }): Promise<void> {
@@ -27,9 +24,9 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   const config = await ctx.config();
   // Other contacts matter only to settle a waiting outreach's try-another (as in followup);
   // otherwise this one file is enough, which keeps `show` fast in a big folder.
-  const others = waitingOutreach(stored.contact) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
+  const others = waitingOutreach(stored.facts) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
   const items = dueByContact([stored, ...others], ctx.now, config).get(stored.slug) ?? [];
-  const next = nextStep(stored.contact, stored.slug, status, items, ctx.now);
+  const next = nextStep(stored.facts, stored.slug, status, items, ctx.now);
   if (options.json) {
     ctx.io.stdout.write(toJson(contactJson(stored, status, { nextStep: next, due: followupJson(items.filter((i) => i.listed)), upcoming: followupJson(items.filter((i) => !i.listed)) })));
     return;

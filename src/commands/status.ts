@@ -15,8 +15,10 @@ export async function run(ctx: Context): Promise<void> {
   const { meetingMinutes } = config.defaults;
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const meetings: UpcomingMeeting[] = [];
-  for (const { slug, contact } of contacts) {
-    counts[deriveStatus(contact, ctx.now, meetingMinutes)] += 1;
+  for (const { slug, facts, contact } of contacts) {
+    counts[deriveStatus(facts, ctx.now, meetingMinutes)] += 1;
+    // The full contact (medium, place) only for someone with a meeting ahead.
+    if (!facts.meetings.some((m) => Date.parse(m.at) > ctx.now.getTime())) continue;
     for (const m of contact.meetings ?? []) {
       if (Date.parse(m.at) > ctx.now.getTime()) meetings.push({ slug, name: contact.name, at: m.at, minutes: m.minutes ?? meetingMinutes, medium: m.medium, place: m.place });
     }

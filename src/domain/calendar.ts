@@ -8,6 +8,7 @@
  */
 import type { Config } from './config.js';
 import { dueByContact, type DueItem } from './due.js';
+import type { ContactFacts } from './facts.js';
 import type { Contact, Meeting } from './schema.js';
 import { meetingEnd, meetingsByTime } from './status.js';
 
@@ -60,7 +61,7 @@ function meetingEvent(slug: string, contact: Contact, m: Meeting, meetingMinutes
 
 /** A reminder from the followup rules (src/domain/due.ts), or undefined for kinds the calendar leaves out. */
 function reminderEvent(slug: string, contact: Contact, item: DueItem): CalendarEvent | undefined {
-  const start = new Date(item.due);
+  const start = new Date(item.dueMs);
   const end = new Date(start.getTime() + REMINDER_MINUTES * MINUTE);
   if (item.kind === 'thank-you' && item.meetingAt) {
     return {
@@ -106,7 +107,7 @@ function reminderEvent(slug: string, contact: Contact, item: DueItem): CalendarE
  * `infoview followup` never disagree.
  */
 export function calendarEvents(
-  contacts: readonly { slug: string; contact: Contact }[],
+  contacts: readonly { slug: string; facts: ContactFacts; contact: Contact }[],
   now: Date,
   config: Pick<Config, 'defaults'>,
   only?: string,
@@ -119,5 +120,5 @@ export function calendarEvents(
       ...meetingsByTime(contact).map((m) => meetingEvent(slug, contact, m, config.defaults.meetingMinutes)),
       ...(due.get(slug) ?? []).map((item) => reminderEvent(slug, contact, item)).filter((e): e is CalendarEvent => e !== undefined),
     ])
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
+    .sort((a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 }

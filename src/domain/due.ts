@@ -7,13 +7,15 @@
  * reminders a day (LOOK_AHEAD_HOURS) before they fall due, so a morning check shows what comes up
  * that day. Day counts are calendar days in the local zone, so a daylight-saving change never moves
  * a due time off its wall-clock hour.
+ *
+ * The rules read a contact's facts (facts.ts) and work in epoch milliseconds: `followup` runs them
+ * for every contact, and ISO text is written only for the items that get printed.
  */
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { addDays } from 'date-fns/addDays';
-import { localIso } from './iso.js';
 import type { Config } from './config.js';
-import type { Contact, Meeting, Outreach } from './schema.js';
-import { meetingEnd, meetingsByTime } from './status.js';
+import type { ContactFacts, MeetingFacts, OutreachFacts } from './facts.js';
+import { meetingEndMs } from './status.js';
 
 export const DUE_KINDS = ['thank-you', 'debrief', 'try-another', 'nudge', 'keep-in-touch'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
@@ -31,25 +33,25 @@ export function threeBSevenDates(sent: Date): { tryAnother: Date; nudge: Date } 
 
 const HOUR = 3_600_000;
 
-/** One thing to do with one contact. The JSON of `followup` is this object without `from`/`listed`. */
+/** One thing to do with one contact. */
 export interface DueItem {
   contact: string;
   name: string;
   kind: DueKind;
-  /** ISO 8601: the deadline. */
-  due: string;
+  /** The deadline (epoch ms); `overdue` once now is past it. */
+  dueMs: number;
   overdue: boolean;
-  /** ISO 8601: from when `followup` lists it. */
-  from: string;
+  /** From when `followup` lists it (epoch ms). */
+  fromMs: number;
   /** True when `followup` lists it now (from ≤ now). */
   listed: boolean;
   /** What to do, in a few words. */
   what: string;
   /** The command that does it. */
   command: string;
-  /** The meeting or outreach the item is about (ISO 8601 `at`). */
-  meetingAt?: string;
-  outreachAt?: string;
+  /** The meeting or outreach the item is about (its `at`, as in the file). */
+  meetingAt?: string | undefined;
+  outreachAt?: string | undefined;
 }
 
 /** Extra knowledge from the other contacts: when you last reached out to anyone else. */
@@ -61,41 +63,38 @@ export interface Elsewhere {
 type Defaults = Config['defaults'];
 
 /** Add a span of hours: whole days as calendar days (wall clock kept across DST), the rest as elapsed time. */
-function addHoursLocal(at: Date, hours: number): Date {
+function addHoursLocal(at: number, hours: number): number {
   const days = Math.floor(hours / 24);
-  return new Date(addDays(at, days).getTime() + (hours - days * 24) * HOUR);
+  return addDays(at, days).getTime() + (hours - days * 24) * HOUR;
 }
 
 /** When the thank-you for a meeting is due: its end (`at` + minutes) plus `thankYouHours`. */
-export function thankYouDue(meeting: Meeting, defaults: Pick<Defaults, 'meetingMinutes' | 'thankYouHours'>): Date {
-  return addHoursLocal(meetingEnd(meeting, defaults.meetingMinutes), defaults.thankYouHours);
+export function thankYouDue(meeting: Pick<MeetingFacts, 'at' | 'minutes'>, defaults: Pick<Defaults, 'meetingMinutes' | 'thankYouHours'>): Date {
+  return new Date(addHoursLocal(meetingEndMs(meeting, defaults.meetingMinutes), defaults.thankYouHours));
 }
 
-const iso = localIso;
-
-function item(base: Pick<DueItem, 'contact' | 'name'>, now: Date, kind: DueKind, due: Date, from: Date, what: string, command: string, about: Partial<DueItem>): DueItem {
-  return { ...base, kind, due: iso(due), overdue: now.getTime() > due.getTime(), from: iso(from), listed: now.getTime() >= from.getTime(), what, command, ...about };
+function item(slug: string, name: string, nowMs: number, kind: DueKind, dueMs: number, fromMs: number, what: string, command: string, meetingAt?: string, outreachAt?: string): DueItem {
+  return { contact: slug, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed: nowMs >= fromMs, what, command, meetingAt, outreachAt };
 }
 
-function meetingItems(contact: Contact, slug: string, now: Date, d: Defaults, base: Pick<DueItem, 'contact' | 'name'>): DueItem[] {
-  const meetings = meetingsByTime(contact);
-  const started = meetings.filter((m) => Date.parse(m.at) <= now.getTime());
+function meetingItems(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, out: DueItem[]): void {
+  const { meetings } = facts;
   // Only the latest meeting that has started can be debriefed or thanked (an older one is
   // superseded by it); planned meetings give upcoming items for calendars.
-  const inFocus = [...started.slice(-1), ...meetings.filter((m) => Date.parse(m.at) > now.getTime())];
-  const out: DueItem[] = [];
-  for (const m of inFocus) {
-    const end = meetingEnd(m, d.meetingMinutes);
-    const due = thankYouDue(m, d);
+  let first = meetings.length;
+  while (first > 0 && Date.parse((meetings[first - 1] as MeetingFacts).at) > nowMs) first -= 1;
+  for (let i = Math.max(0, first - 1); i < meetings.length; i++) {
+    const m = meetings[i] as MeetingFacts;
+    const end = meetingEndMs(m, d.meetingMinutes);
+    const due = addHoursLocal(end, d.thankYouHours);
     if (!m.thankYouSentAt) {
-      out.push(item(base, now, 'thank-you', due, end, 'send a thank-you that names a takeaway', `infoview draft ${slug} --kind thankyou`, { meetingAt: m.at }));
+      out.push(item(slug, facts.name, nowMs, 'thank-you', due, end, 'send a thank-you that names a takeaway', `infoview draft ${slug} --kind thankyou`, m.at));
     }
     // The thank-you quotes a takeaway, so the debrief is due by the thank-you's deadline.
-    if (!m.notes?.trim() && !m.takeaways?.length) {
-      out.push(item(base, now, 'debrief', due, end, 'write down notes, takeaways and referrals', `infoview debrief ${slug}`, { meetingAt: m.at }));
+    if (!m.debriefed) {
+      out.push(item(slug, facts.name, nowMs, 'debrief', due, end, 'write down notes, takeaways and referrals', `infoview debrief ${slug}`, m.at));
     }
   }
-  return out;
 }
 
 /**
@@ -103,54 +102,70 @@ function meetingItems(contact: Contact, slug: string, now: Date, d: Defaults, ba
  * reply and no meeting since) and it is the only one since the last reply: a second unanswered
  * outreach is the nudge itself, and infoview nudges once.
  */
-export function waitingOutreach(contact: Contact): Outreach | undefined {
-  const outreach = [...(contact.outreach ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+export function waitingOutreach(facts: ContactFacts): OutreachFacts | undefined {
+  const { outreach } = facts;
   const latest = outreach.at(-1);
   if (!latest || latest.repliedAt) return undefined;
   const previous = outreach.at(-2);
   if (previous && !previous.repliedAt) return undefined;
-  if ((contact.meetings ?? []).some((m) => Date.parse(m.at) >= Date.parse(latest.at))) return undefined;
+  const sent = Date.parse(latest.at);
+  if (facts.meetings.some((m) => Date.parse(m.at) >= sent)) return undefined;
   return latest;
 }
 
-function outreachItems(contact: Contact, slug: string, now: Date, base: Pick<DueItem, 'contact' | 'name'>, elsewhere: Elsewhere | undefined): DueItem[] {
-  const waiting = waitingOutreach(contact);
-  if (!waiting) return [];
-  const sent = new Date(waiting.at);
-  const { tryAnother, nudge } = threeBSevenDates(sent);
-  const early = (d: Date) => new Date(d.getTime() - LOOK_AHEAD_HOURS * HOUR);
-  const about = { outreachAt: waiting.at };
-  const out: DueItem[] = [];
+function outreachItems(facts: ContactFacts, slug: string, nowMs: number, elsewhere: Elsewhere | undefined, out: DueItem[]): void {
+  const waiting = waitingOutreach(facts);
+  if (!waiting) return;
+  const sentMs = Date.parse(waiting.at);
+  const { tryAnother, nudge } = threeBSevenDates(new Date(sentMs));
+  const tryAnotherMs = tryAnother.getTime();
+  const nudgeMs = nudge.getTime();
+  const ahead = LOOK_AHEAD_HOURS * HOUR;
   // Reaching out to anyone else after this outreach, or the nudge falling due, settles it.
-  const movedOn = elsewhere?.outreachAt.some((at) => Date.parse(at) > sent.getTime()) ?? false;
-  if (!movedOn && now < nudge) {
-    out.push(item(base, now, 'try-another', tryAnother, early(tryAnother), 'no reply in 3 business days: reach out to someone else too', 'infoview list --status new', about));
+  const movedOn = elsewhere?.outreachAt.some((at) => Date.parse(at) > sentMs) ?? false;
+  if (!movedOn && nowMs < nudgeMs) {
+    out.push(item(slug, facts.name, nowMs, 'try-another', tryAnotherMs, tryAnotherMs - ahead, 'no reply in 3 business days: reach out to someone else too', 'infoview list --status new', undefined, waiting.at));
   }
-  out.push(item(base, now, 'nudge', nudge, early(nudge), 'no reply in 7 business days: follow up once', `infoview draft ${slug} --kind nudge`, about));
-  return out;
+  out.push(item(slug, facts.name, nowMs, 'nudge', nudgeMs, nudgeMs - ahead, 'no reply in 7 business days: follow up once', `infoview draft ${slug} --kind nudge`, undefined, waiting.at));
 }
 
 /** The last time you and this contact were in touch, up to now; undefined before a first meeting has ended. */
-function lastTouch(contact: Contact, now: Date, d: Pick<Defaults, 'meetingMinutes'>): Date | undefined {
-  const t = now.getTime();
-  const ended = (contact.meetings ?? []).map((m) => meetingEnd(m, d.meetingMinutes).getTime()).filter((e) => e <= t);
-  if (!ended.length) return undefined;
-  const touches = [
-    ...ended,
-    ...(contact.meetings ?? []).flatMap((m) => (m.thankYouSentAt ? [Date.parse(m.thankYouSentAt)] : [])),
-    ...(contact.outreach ?? []).flatMap((o) => [Date.parse(o.at), ...(o.repliedAt ? [Date.parse(o.repliedAt)] : [])]),
-  ].filter((x) => x <= t);
-  return new Date(Math.max(...touches));
+function lastTouch(facts: ContactFacts, nowMs: number, d: Pick<Defaults, 'meetingMinutes'>): number | undefined {
+  let last = -Infinity;
+  let met = false;
+  const touch = (t: number) => {
+    if (t <= nowMs && t > last) last = t;
+  };
+  for (const m of facts.meetings) {
+    const end = meetingEndMs(m, d.meetingMinutes);
+    if (end <= nowMs) met = true;
+    touch(end);
+    if (m.thankYouSentAt) touch(Date.parse(m.thankYouSentAt));
+  }
+  if (!met) return undefined;
+  for (const o of facts.outreach) {
+    touch(Date.parse(o.at));
+    if (o.repliedAt) touch(Date.parse(o.repliedAt));
+  }
+  return last;
 }
 
-function keepInTouchItem(contact: Contact, slug: string, now: Date, d: Defaults, base: Pick<DueItem, 'contact' | 'name'>): DueItem[] {
+function keepInTouchItem(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, out: DueItem[]): void {
   // A meeting planned or under way: you are in touch.
-  if ((contact.meetings ?? []).some((m) => meetingEnd(m, d.meetingMinutes).getTime() > now.getTime())) return [];
-  const last = lastTouch(contact, now, d);
-  if (!last) return [];
-  const due = addDays(last, contact.keepInTouchDays ?? d.keepInTouchDays);
-  const from = new Date(due.getTime() - LOOK_AHEAD_HOURS * HOUR);
-  return [item(base, now, 'keep-in-touch', due, from, 'time to keep in touch: share news, ask how they are', `infoview add outreach ${slug} --note "keeping in touch"`, {})];
+  if (facts.meetings.some((m) => meetingEndMs(m, d.meetingMinutes) > nowMs)) return;
+  const last = lastTouch(facts, nowMs, d);
+  if (last === undefined) return;
+  const due = addDays(last, facts.keepInTouchDays ?? d.keepInTouchDays).getTime();
+  out.push(item(slug, facts.name, nowMs, 'keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR, 'time to keep in touch: share news, ask how they are', `infoview add outreach ${slug} --note "keeping in touch"`));
+}
+
+/** Every item of one contact, unsorted. */
+function itemsOf(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, elsewhere: Elsewhere | undefined): DueItem[] {
+  const out: DueItem[] = [];
+  meetingItems(facts, slug, nowMs, d, out);
+  outreachItems(facts, slug, nowMs, elsewhere, out);
+  keepInTouchItem(facts, slug, nowMs, d, out);
+  return out;
 }
 
 /**
@@ -158,32 +173,33 @@ function keepInTouchItem(contact: Contact, slug: string, now: Date, d: Defaults,
  * what `show`, `calendar` and `export` need. `elsewhere` (outreach to other contacts) settles
  * `try-another`; without it, try-another stays until the nudge falls due.
  */
-export function contactDueItems(contact: Contact, slug: string, now: Date, config: Pick<Config, 'defaults'>, elsewhere?: Elsewhere): DueItem[] {
-  const base = { contact: slug, name: contact.name };
-  const d = config.defaults;
-  return sortByUrgency([
-    ...meetingItems(contact, slug, now, d, base),
-    ...outreachItems(contact, slug, now, base, elsewhere),
-    ...keepInTouchItem(contact, slug, now, d, base),
-  ]);
+export function contactDueItems(facts: ContactFacts, slug: string, now: Date, config: Pick<Config, 'defaults'>, elsewhere?: Elsewhere): DueItem[] {
+  return sortByUrgency(itemsOf(facts, slug, now.getTime(), config.defaults, elsewhere));
 }
 
 const rank = (i: DueItem) => (i.kind === 'thank-you' ? (i.overdue ? 0 : 1) : 2);
 
+/** Ties on the name are rare (same due time to the millisecond); code-unit order is enough there. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Most urgent first: overdue thank-yous, due thank-yous, then everything else by due time. */
 export function sortByUrgency(items: DueItem[]): DueItem[] {
-  return [...items].sort(
-    (a, b) => rank(a) - rank(b) || Date.parse(a.due) - Date.parse(b.due) || a.name.localeCompare(b.name) || DUE_KINDS.indexOf(a.kind) - DUE_KINDS.indexOf(b.kind),
-  );
+  return [...items].sort((a, b) => rank(a) - rank(b) || a.dueMs - b.dueMs || byName(a.name, b.name) || DUE_KINDS.indexOf(a.kind) - DUE_KINDS.indexOf(b.kind));
+}
+
+/** A contact as the due rules take it: its slug and facts. */
+export interface Known {
+  slug: string;
+  facts: ContactFacts;
 }
 
 /**
  * Every contact's items (listed and upcoming), keyed by slug, each contact seeing the others'
  * outreach so `try-another` settles once you have reached out to someone else.
  */
-export function dueByContact(contacts: readonly { slug: string; contact: Contact }[], now: Date, config: Pick<Config, 'defaults'>): Map<string, DueItem[]> {
+export function dueByContact(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): Map<string, DueItem[]> {
   const elsewhere = latestOutreachElsewhere(contacts);
-  return new Map(contacts.map((c) => [c.slug, contactDueItems(c.contact, c.slug, now, config, elsewhere(c.slug))]));
+  return new Map(contacts.map((c) => [c.slug, contactDueItems(c.facts, c.slug, now, config, elsewhere(c.slug))]));
 }
 
 /**
@@ -191,26 +207,29 @@ export function dueByContact(contacts: readonly { slug: string; contact: Contact
  * settled by any later one elsewhere), so keeping the two latest contacts' is O(n), where listing
  * every other outreach per contact was O(n²): seconds at 10,000 contacts.
  */
-function latestOutreachElsewhere(contacts: readonly { slug: string; contact: Contact }[]): (slug: string) => Elsewhere {
+function latestOutreachElsewhere(contacts: readonly Known[]): (slug: string) => Elsewhere {
   const none = { slug: '', time: -Infinity, at: '' };
   let first = none;
   let second = none;
   for (const c of contacts) {
     let latest = none;
-    for (const o of c.contact.outreach ?? []) {
+    for (const o of c.facts.outreach) {
       const time = Date.parse(o.at);
       if (time > latest.time) latest = { slug: c.slug, time, at: o.at };
     }
     if (latest.time > first.time) [second, first] = [first, latest];
     else if (latest.time > second.time) second = latest;
   }
-  return (slug) => {
-    const other = first.slug === slug ? second : first;
-    return { outreachAt: other.at ? [other.at] : [] };
-  };
+  const firstOnly = { outreachAt: first.at ? [first.at] : [] };
+  const secondOnly = { outreachAt: second.at ? [second.at] : [] };
+  return (slug) => (first.slug === slug ? secondOnly : firstOnly);
 }
 
 /** What `followup` lists: every contact's items that are due, due within a day, or overdue, most urgent first. */
-export function followupItems(contacts: readonly { slug: string; contact: Contact }[], now: Date, config: Pick<Config, 'defaults'>): DueItem[] {
-  return sortByUrgency([...dueByContact(contacts, now, config).values()].flat().filter((i) => i.listed));
+export function followupItems(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): DueItem[] {
+  const elsewhere = latestOutreachElsewhere(contacts);
+  const nowMs = now.getTime();
+  const listed: DueItem[] = [];
+  for (const c of contacts) for (const i of itemsOf(c.facts, c.slug, nowMs, config.defaults, elsewhere(c.slug))) if (i.listed) listed.push(i);
+  return sortByUrgency(listed);
 }

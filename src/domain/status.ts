@@ -3,13 +3,21 @@
  * new → contacted → replied → scheduled → met → thanked.
  */
 import type { Status } from './enums.js';
+import type { ContactFacts } from './facts.js';
 import type { Contact, Meeting } from './schema.js';
 
 const MINUTE = 60_000;
 
-/** When a meeting ends: `at` + `minutes` (the config default when the file has none). */
-export function meetingEnd(meeting: Meeting, defaultMinutes: number): Date {
-  return new Date(Date.parse(meeting.at) + (meeting.minutes ?? defaultMinutes) * MINUTE);
+type Timed = Pick<Meeting, 'at' | 'minutes'>;
+
+/** When a meeting ends, in epoch ms: `at` + `minutes` (the config default when the file has none). */
+export function meetingEndMs(meeting: Timed, defaultMinutes: number): number {
+  return Date.parse(meeting.at) + (meeting.minutes ?? defaultMinutes) * MINUTE;
+}
+
+/** When a meeting ends, as a Date. */
+export function meetingEnd(meeting: Timed, defaultMinutes: number): Date {
+  return new Date(meetingEndMs(meeting, defaultMinutes));
 }
 
 /** Meetings sorted by start time, oldest first. */
@@ -21,13 +29,13 @@ export function meetingsByTime(contact: Contact): Meeting[] {
  * The furthest stage the timeline shows. A meeting that has ended makes the contact `met`, or
  * `thanked` once the latest ended meeting has its thank-you; a meeting not yet ended is `scheduled`.
  */
-export function deriveStatus(contact: Contact, now: Date, defaultMinutes: number): Status {
-  const meetings = meetingsByTime(contact);
-  const ended = meetings.filter((m) => meetingEnd(m, defaultMinutes).getTime() <= now.getTime());
-  const lastEnded = ended.at(-1);
+export function deriveStatus(facts: ContactFacts, now: Date, defaultMinutes: number): Status {
+  const { meetings, outreach } = facts;
+  const nowMs = now.getTime();
+  // Meetings are oldest first, so the last one that has ended is the last match.
+  const lastEnded = meetings.findLast((m) => meetingEndMs(m, defaultMinutes) <= nowMs);
   if (lastEnded) return lastEnded.thankYouSentAt ? 'thanked' : 'met';
   if (meetings.length > 0) return 'scheduled';
-  const outreach = contact.outreach ?? [];
   if (outreach.some((o) => o.repliedAt)) return 'replied';
   if (outreach.length > 0) return 'contacted';
   return 'new';

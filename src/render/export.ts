@@ -27,11 +27,11 @@ export interface NextItem {
  */
 export function nextDue(items: readonly DueItem[], contact: Contact, now: Date): NextItem | undefined {
   const listed = items.find((i) => i.listed);
-  if (listed) return { kind: listed.kind, due: listed.due };
+  if (listed) return { kind: listed.kind, due: localIso(new Date(listed.dueMs)) };
   const meetings = (contact.meetings ?? [])
     .filter((m) => Date.parse(m.at) > now.getTime())
     .map((m) => ({ kind: 'meeting', due: localIso(new Date(m.at)) }));
-  return [...items.map((i) => ({ kind: i.kind, due: i.due })), ...meetings].sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  return [...items.map((i) => ({ kind: i.kind, due: localIso(new Date(i.dueMs)) })), ...meetings].sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
 }
 
 /**

@@ -2,7 +2,7 @@
 import { dueText, relative } from './time.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
-import type { Contact } from '../domain/schema.js';
+import type { ContactFacts } from '../domain/facts.js';
 
 /** The step a status suggests when nothing is due: the fallback of `nextStep`. */
 export function nextStepFor(status: Status, slug: string): string {
@@ -26,23 +26,23 @@ export function nextStepFor(status: Status, slug: string): string {
  * The next step from the real due items (`contactDueItems`, sorted): the most urgent listed item
  * with its relative time and command; otherwise the status's step with the next date that matters.
  */
-export function nextStep(contact: Contact, slug: string, status: Status, items: readonly DueItem[], now: Date): string {
+export function nextStep(facts: ContactFacts, slug: string, status: Status, items: readonly DueItem[], now: Date): string {
   const first = items.find((i) => i.listed);
-  if (first) return `${first.kind} ${dueText(first.due, now)}: ${first.command}`;
+  if (first) return `${first.kind} ${dueText(first.dueMs, now)}: ${first.command}`;
   const upcoming = (kind: DueItem['kind']) => items.find((i) => i.kind === kind);
   switch (status) {
     case 'contacted': {
       const next = upcoming('try-another') ?? upcoming('nudge');
-      return next ? `wait for a reply (${next.kind} ${dueText(next.due, now)})` : 'wait for a reply (already followed up once)';
+      return next ? `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})` : 'wait for a reply (already followed up once)';
     }
     case 'scheduled': {
-      const meeting = (contact.meetings ?? []).map((m) => m.at).filter((at) => Date.parse(at) > now.getTime()).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+      const meeting = facts.meetings.find((m) => Date.parse(m.at) > now.getTime())?.at; // oldest first
       return meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug);
     }
     case 'met':
     case 'thanked': {
       const keep = upcoming('keep-in-touch');
-      return keep ? `stay in touch (${dueText(keep.due, now)})` : nextStepFor(status, slug);
+      return keep ? `stay in touch (${dueText(keep.dueMs, now)})` : nextStepFor(status, slug);
     }
     default:
       return nextStepFor(status, slug);

@@ -28,7 +28,7 @@ export function relative(at: Date | string, now: Date): string {
 }
 
 /** `due in 5 h` / `overdue by 3 h` */
-export function dueText(due: Date | string, now: Date): string {
+export function dueText(due: Date | string | number, now: Date): string {
   const ms = new Date(due).getTime() - now.getTime();
   return ms >= 0 ? `due in ${span(ms)}` : `overdue by ${span(ms)}`;
 }

@@ -29,11 +29,12 @@ export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: DIR_MODE });
 }
 
-function writeTemp(target: string, data: string, options: WriteOptions): string {
+function writeTemp(target: string, data: string | Uint8Array, options: WriteOptions): string {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const fd = openSync(tmp, 'wx', FILE_MODE);
   try {
-    writeSync(fd, data);
+    if (typeof data === 'string') writeSync(fd, data);
+    else writeSync(fd, data);
     if (options.fsync !== false) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -59,7 +60,7 @@ export function syncDir(dir: string): void {
 }
 
 /** Replace `target` with `data` atomically: readers see the old file or the new one, never a mix. */
-export function atomicWrite(target: string, data: string, options: WriteOptions = {}): void {
+export function atomicWrite(target: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   const tmp = writeTemp(target, data, options);
   try {
     renameSync(tmp, target);

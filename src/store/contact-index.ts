@@ -1,7 +1,14 @@
 /**
- * The derived index: every contact file's parsed, validated content (or its parse error), keyed by
- * the file's name, size, mtime, ctime and inode, in one JSON file at `<dir>/.index/contacts.json`.
- * A warm `readAll` stats the files and reads this one file, and never loads yaml or zod.
+ * The derived index: every contact file's facts and fields (or its parse error), keyed by the
+ * file's name, size, mtime, ctime and inode, in one file at `<dir>/.index/contacts.idx`. A warm
+ * `readAll` stats the files and reads this one file, and never loads yaml or zod.
+ *
+ * Layout: one line of JSON (the header: format, app version, folder, and per file its key, facts,
+ * warnings or error, and where its fields are), then the fields of every contact as UTF-8 JSON
+ * text, back to back. The header is written in ASCII (`\u` escapes) so it decodes and parses
+ * fast; the fields stay bytes until a command needs a contact in full (`list --json` copies them
+ * to its output as they are; see render/contact-json.ts), so `followup` and `list` on 10,000
+ * people parse only the small facts.
  *
  * The YAML files stay the only source of truth. The index is used only when its format, app
  * version and folder match; anything missing, stale, corrupt or foreign is ignored and rebuilt, so
@@ -9,86 +16,117 @@
  * never outlives the folder it came from, shares the folder's 0700 mode, needs no per-path key for
  * `--dir`, and is already git-ignored.
  */
-import { mkdirSync, readFileSync, rmSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Contact } from '../domain/schema.js';
+import type { ContactFacts } from '../domain/facts.js';
+import type { Bytes } from '../render/contact-json.js';
 import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
-import { isRacy, keyOf, sameKey, survivesJson, type FileKey } from './file-cache.js';
+import type { FileKey } from './file-cache.js';
 
-/** Bump when the entry layout or what parsing produces changes. */
-const FORMAT = 1;
+/** Bump when the layout or what parsing produces changes. */
+const FORMAT = 2;
 
-/** One file as it was when it was read. */
-export interface IndexEntry extends FileKey {
-  /** Set when the file parsed and validated. */
-  contact?: Contact;
-  warnings?: string[];
-  /** Set when it did not: the message after the file name, and the hint. */
-  error?: { detail: string; hint?: string };
+/** A file that parsed and validated. */
+export interface ContactEntry {
+  key: FileKey;
+  facts: ContactFacts;
+  warnings: string[];
+  /** The contact's fields as UTF-8 JSON text without braces (render/contact-json.ts `contactFieldsJson`). */
+  fields: Bytes;
 }
 
-interface IndexFile {
+
+/** A file that did not: the message after the file name, and the hint. */
+export interface ErrorEntry {
+  key: FileKey;
+  error: { detail: string; hint?: string };
+}
+
+export type IndexEntry = ContactEntry | ErrorEntry;
+
+/** How an entry is kept in the header: the fields become [offset, length] into the bytes after it. */
+type HeaderEntry = [slug: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, facts: ContactFacts | null, warnings: string[] | ErrorEntry['error'], offset?: number, length?: number];
+
+interface Header {
   format: number;
   app: string;
   dir: string;
-  entries: Record<string, unknown>;
+  entries: HeaderEntry[];
 }
 
-const indexPathOf = (dir: string) => join(dir, '.index', 'contacts.json');
+const indexDirOf = (dir: string) => join(dir, '.index');
+const indexPathOf = (dir: string) => join(indexDirOf(dir), 'contacts.idx');
+const NEWLINE = 0x0a;
 
-function isEntry(value: unknown): value is IndexEntry {
-  const e = value as IndexEntry | null;
-  if (!e || typeof e !== 'object') return false;
-  if (![e.size, e.mtimeMs, e.ctimeMs, e.ino].every((n) => typeof n === 'number')) return false;
-  if (e.contact) return typeof e.contact.name === 'string' && Array.isArray(e.warnings);
-  return typeof e.error?.detail === 'string';
+function toEntry(h: HeaderEntry, body: Buffer, bodyStart: number): IndexEntry | undefined {
+  const [, size, mtimeMs, ctimeMs, ino, facts, rest, offset, length] = h;
+  if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ctimeMs !== 'number' || typeof ino !== 'number') return undefined;
+  const key = { size, mtimeMs, ctimeMs, ino };
+  if (facts) {
+    if (typeof facts.name !== 'string' || !Array.isArray(facts.meetings) || !Array.isArray(facts.outreach) || !Array.isArray(rest)) return undefined;
+    if (typeof offset !== 'number' || typeof length !== 'number' || offset < 0 || bodyStart + offset + length > body.length) return undefined;
+    return { key, facts, warnings: rest, fields: { buffer: body, start: bodyStart + offset, end: bodyStart + offset + length } };
+  }
+  if (!rest || Array.isArray(rest) || typeof rest.detail !== 'string') return undefined;
+  return { key, error: rest };
 }
 
 /**
- * The cached entries for `contactsDir` (slug → entry, each checked by `isCurrent` before use), or
- * an empty map when there is no usable index.
+ * The cached entries for `contactsDir` (slug → entry; the caller checks each key against the
+ * file), or an empty map when there is no usable index.
  */
-export function loadIndex(dir: string, contactsDir: string): Map<string, unknown> {
-  let data: IndexFile;
+export function loadIndex(dir: string, contactsDir: string): Map<string, IndexEntry> {
+  const entries = new Map<string, IndexEntry>();
+  let header: Header;
+  let bytes: Buffer;
+  let end: number;
   try {
-    data = JSON.parse(readFileSync(indexPathOf(dir), 'utf8')) as IndexFile;
+    bytes = readFileSync(indexPathOf(dir));
+    end = bytes.indexOf(NEWLINE);
+    if (end < 0) return entries;
+    // The header is ASCII, so latin1 decodes it exactly and faster than UTF-8.
+    header = JSON.parse(bytes.toString('latin1', 0, end)) as Header;
   } catch {
-    return new Map(); // absent, unreadable or corrupt: rebuilt by the caller
+    return entries; // absent, unreadable or corrupt: rebuilt by the caller
   }
-  if (!data || data.format !== FORMAT || data.app !== VERSION || data.dir !== contactsDir || typeof data.entries !== 'object' || !data.entries) {
-    return new Map();
+  if (header?.format !== FORMAT || header.app !== VERSION || header.dir !== contactsDir || !Array.isArray(header.entries)) return entries;
+  for (const h of header.entries) {
+    const entry = Array.isArray(h) && typeof h[0] === 'string' ? toEntry(h, bytes, end + 1) : undefined;
+    if (entry) entries.set(h[0], entry);
   }
-  return new Map(Object.entries(data.entries));
+  return entries;
 }
 
-/** True when the cached entry is well-formed and describes the file as it is now. */
-export function isCurrent(entry: unknown, stats: Stats): entry is IndexEntry {
-  return isEntry(entry) && sameKey(entry, stats);
-}
-
-/**
- * The entry to remember for a file just read, or undefined when it must not be cached: it changed
- * too recently (see file-cache.ts RACY_MS; `startedAt` is the wall clock before any file was read) or its content
- * would not survive JSON unchanged (NaN, -0, odd keys in unknown fields).
- */
-export function entryFor(stats: Stats, startedAt: number, result: { contact: Contact; warnings: string[] } | { error: { detail: string; hint?: string } }): IndexEntry | undefined {
-  if (isRacy(stats, startedAt) || ('contact' in result && !survivesJson(result.contact))) return undefined;
-  return { ...keyOf(stats), ...result };
-}
+/** JSON with every character outside ASCII written as a `\u` escape (the same value, parsed). */
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * Replace the index atomically (0600, temp + rename; concurrent writers: the last one wins, none
  * corrupts it). Best effort: a read-only folder just goes without an index.
  */
-export function saveIndex(dir: string, contactsDir: string, entries: Map<string, unknown>): void {
-  const file = indexPathOf(dir);
-  const data: IndexFile = { format: FORMAT, app: VERSION, dir: contactsDir, entries: Object.fromEntries(entries) };
+export function saveIndex(dir: string, contactsDir: string, entries: Map<string, IndexEntry>): void {
+  const bodies: Buffer[] = [];
+  let offset = 0;
+  const header: Header = { format: FORMAT, app: VERSION, dir: contactsDir, entries: [] };
+  for (const [slug, e] of entries) {
+    const { size, mtimeMs, ctimeMs, ino } = e.key;
+    if ('error' in e) {
+      header.entries.push([slug, size, mtimeMs, ctimeMs, ino, null, e.error]);
+      continue;
+    }
+    const { buffer, start, end } = e.fields;
+    header.entries.push([slug, size, mtimeMs, ctimeMs, ino, e.facts, e.warnings, offset, end - start]);
+    bodies.push(buffer.subarray(start, end));
+    offset += end - start;
+  }
   try {
-    mkdirSync(join(dir, '.index'), { recursive: true, mode: 0o700 });
-    sweepTemps(join(dir, '.index'));
+    mkdirSync(indexDirOf(dir), { recursive: true, mode: 0o700 });
+    sweepTemps(indexDirOf(dir));
+    // Format 1's file: no copy of anyone's data should stay behind in an unused file.
+    rmSync(join(indexDirOf(dir), 'contacts.json'), { force: true });
     // No fsync: the index is derived; after a crash it is at worst stale or unreadable, and rebuilt.
-    atomicWrite(file, JSON.stringify(data), { fsync: false, derived: true });
+    atomicWrite(indexPathOf(dir), Buffer.concat([Buffer.from(`${asciiJson(header)}\n`, 'latin1'), ...bodies]), { fsync: false, derived: true });
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.
   }
@@ -99,7 +137,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
  * removed person's data stays behind in `.index/`. Best effort, like every index write.
  */
 export function forgetContact(dir: string, contactsDir: string, slug: string): void {
-  rmSync(join(dir, '.index', 'one', `${slug}.json`), { force: true });
+  rmSync(join(indexDirOf(dir), 'one', `${slug}.json`), { force: true });
   const entries = loadIndex(dir, contactsDir);
   if (entries.delete(slug)) saveIndex(dir, contactsDir, entries);
 }

@@ -6,12 +6,14 @@
 import { sep } from 'node:path';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import type { Document } from 'yaml';
+import { factsOf, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
+import { bytesOf, contactFieldsJson, parseContactFields, type Bytes } from '../render/contact-json.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteOptions } from './atomic.js';
-import { entryFor, forgetContact, isCurrent, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
-import { readCached, writeCached } from './file-cache.js';
+import { forgetContact, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
+import { isRacy, keyOf, readCached, sameKey, survivesJson, writeCached } from './file-cache.js';
 import { withLock } from './lock.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
@@ -19,9 +21,14 @@ import { contactPathOf, contactsDirOf } from './paths.js';
 export interface StoredContact {
   slug: string;
   file: string;
-  contact: Contact;
+  /** What the status and due rules read (domain/facts.ts). */
+  facts: ContactFacts;
+  /** The whole contact. From the index it is parsed on first use: `list` and `followup` never need it. */
+  readonly contact: Contact;
   /** Unknown keys that look like typos of known ones, as readable lines. */
   warnings: string[];
+  /** The fields as `list --json` prints them (render/contact-json.ts), when that text is at hand. */
+  readonly fields?: Bytes | undefined;
 }
 
 export interface ReadAllResult {
@@ -29,6 +36,26 @@ export interface ReadAllResult {
   /** Files that could not be read; every other contact stays usable. */
   problems: DataFileError[];
 }
+
+/** A contact served from the index: the fields text is parsed only if someone asks for `contact`. */
+class IndexedContact implements StoredContact {
+  #contact: Contact | undefined;
+  constructor(
+    readonly slug: string,
+    readonly file: string,
+    readonly facts: ContactFacts,
+    readonly warnings: string[],
+    readonly fields: Bytes,
+  ) {}
+
+  get contact(): Contact {
+    const { buffer, start, end } = this.fields;
+    return (this.#contact ??= parseContactFields(buffer.toString('utf8', start, end)));
+  }
+}
+
+/** A contact just parsed from its file. */
+const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes): StoredContact => ({ slug, file, facts: factsOf(contact), contact, warnings, fields });
 
 const parser = () => import('./contact-file.js');
 type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
@@ -89,11 +116,11 @@ export class ContactStore {
     if (!stats) throw notFound(slug);
     const name = `one/${slug}`;
     const hit = readCached<{ contact: Contact; warnings: string[] }>(this.dir, name, file, stats);
-    if (hit?.contact && Array.isArray(hit.warnings)) return { slug, file, contact: hit.contact, warnings: hit.warnings };
+    if (hit?.contact && Array.isArray(hit.warnings)) return parsed(slug, file, hit.contact, hit.warnings);
     const text = this.readText(slug);
     const { contact, warnings } = (await parser()).parseContact(file, text);
     writeCached(this.dir, name, file, stats, startedAt, { contact, warnings });
-    return { slug, file, contact, warnings };
+    return parsed(slug, file, contact, warnings);
   }
 
   /**
@@ -103,7 +130,7 @@ export class ContactStore {
   async readAll(): Promise<ReadAllResult> {
     const startedAt = Date.now();
     const cached = loadIndex(this.dir, this.contactsDir);
-    const fresh = new Map<string, unknown>();
+    const fresh = new Map<string, IndexEntry>();
     let dirty = false;
     let parseContact: ParseContact | undefined;
     const contacts: StoredContact[] = [];
@@ -117,10 +144,10 @@ export class ContactStore {
         stats = statSync(file, { throwIfNoEntry: false });
         if (!stats) continue; // removed meanwhile
         const hit = cached.get(slug);
-        if (hit && isCurrent(hit, stats)) {
+        if (hit && sameKey(hit.key, stats)) {
           fresh.set(slug, hit);
-          if (hit.contact) contacts.push({ slug, file, contact: hit.contact, warnings: hit.warnings ?? [] });
-          else if (hit.error) problems.push(new DataFileError(file, hit.error.detail, hit.error.hint ?? ''));
+          if ('error' in hit) problems.push(new DataFileError(file, hit.error.detail, hit.error.hint ?? ''));
+          else contacts.push(new IndexedContact(slug, file, hit.facts, hit.warnings, hit.fields));
           continue;
         }
         text = readFileSync(file, 'utf8');
@@ -130,17 +157,21 @@ export class ContactStore {
       }
       dirty = true;
       parseContact ??= (await parser()).parseContact;
-      let entry: IndexEntry | undefined;
+      // A file changed this recently may change again within one mtime tick: read, never cached.
+      const cacheable = !isRacy(stats, startedAt);
       try {
         const { contact, warnings } = parseContact(file, text);
-        contacts.push({ slug, file, contact, warnings });
-        entry = entryFor(stats, startedAt, { contact, warnings });
+        const fieldsText = contactFieldsJson(contact);
+        const fields = fieldsText === undefined ? undefined : bytesOf(fieldsText);
+        const stored = parsed(slug, file, contact, warnings, fields);
+        contacts.push(stored);
+        // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
+        if (cacheable && fields && survivesJson(contact, fieldsText)) fresh.set(slug, { key: keyOf(stats), facts: stored.facts, warnings, fields });
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
-        entry = entryFor(stats, startedAt, { error: { detail: error.message.slice(file.length + 2), ...(error.hint ? { hint: error.hint } : {}) } });
+        if (cacheable) fresh.set(slug, { key: keyOf(stats), error: { detail: error.message.slice(file.length + 2), ...(error.hint ? { hint: error.hint } : {}) } });
       }
-      if (entry) fresh.set(slug, entry);
     }
     if (dirty || fresh.size !== cached.size) saveIndex(this.dir, this.contactsDir, fresh);
     return { contacts, problems };
@@ -172,7 +203,7 @@ export class ContactStore {
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, options)) {
         this.changed.push(file);
-        return { slug, file, contact, warnings: [] };
+        return parsed(slug, file, contact, []);
       }
     }
   }
@@ -186,10 +217,10 @@ export class ContactStore {
     const file = this.pathOf(slug);
     this.prepare();
     return withLock(file, () => {
-      const { text, parsed } = applyEdit(file, slug, this.readText(slug), edit);
+      const { text, parsed: result } = applyEdit(file, slug, this.readText(slug), edit);
       atomicWrite(file, text);
       this.changed.push(file);
-      return { slug, file, contact: parsed.contact, warnings: parsed.warnings };
+      return parsed(slug, file, result.contact, result.warnings);
     });
   }
 
@@ -199,7 +230,7 @@ export class ContactStore {
     const { contact, warnings } = (await parser()).parseContact(file, text);
     withLock(file, () => atomicWrite(file, text));
     this.changed.push(file);
-    return { slug, file, contact, warnings };
+    return parsed(slug, file, contact, warnings);
   }
 
   remove(slug: string): void {

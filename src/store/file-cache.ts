@@ -34,10 +34,13 @@ export const isRacy = (stats: Stats, startedAt: number): boolean => Math.max(sta
 
 const cachePath = (dir: string, name: string) => join(dir, '.index', `${name}.json`);
 
-/** False for data JSON would change (NaN, -0, undefined in arrays…): such data is never cached. */
-export function survivesJson(data: unknown): boolean {
+/**
+ * False for data JSON would change (NaN, -0, undefined in arrays…): such data is never cached.
+ * `json` is the text already written for it, when there is one (a contact's fields, no braces).
+ */
+export function survivesJson(data: unknown, json?: string): boolean {
   try {
-    return isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data);
+    return isDeepStrictEqual(JSON.parse(json === undefined ? JSON.stringify(data) : `{${json}}`), data);
   } catch {
     return false; // a cycle or a BigInt: keep it out of the cache
   }

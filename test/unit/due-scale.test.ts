@@ -1,6 +1,7 @@
 /** dueByContact at scale: the O(n) "latest outreach elsewhere" gives what comparing every pair gives. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../src/domain/facts.js';
 import { resolveConfig } from '../../src/domain/config.js';
 import { contactDueItems, dueByContact } from '../../src/domain/due.js';
 
@@ -16,11 +17,11 @@ describe('dueByContact', () => {
         const contacts = outreachLists.map((list, i) => ({
           slug: `p${i}`,
           contact: { name: `P ${i}`, outreach: list.map((o) => ({ at: day(o.days), ...(o.replied ? { repliedAt: day(Math.max(0, o.days - 1)) } : {}) })) },
-        }));
+        })).map((c) => ({ ...c, facts: factsOf(c.contact) }));
         const fast = dueByContact(contacts, NOW, config);
         for (const c of contacts) {
           const others = contacts.filter((o) => o.slug !== c.slug).flatMap((o) => o.contact.outreach.map((x) => x.at));
-          expect(fast.get(c.slug)).toEqual(contactDueItems(c.contact, c.slug, NOW, config, { outreachAt: others }));
+          expect(fast.get(c.slug)).toEqual(contactDueItems(c.facts, c.slug, NOW, config, { outreachAt: others }));
         }
       }),
       { numRuns: 200 },

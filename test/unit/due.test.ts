@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../src/domain/facts.js';
+import { localIso } from '../../src/domain/iso.js';
 import { resolveConfig } from '../../src/domain/config.js';
 import { contactDueItems, followupItems, sortByUrgency, thankYouDue, type DueItem } from '../../src/domain/due.js';
 import type { Contact } from '../../src/domain/schema.js';
@@ -18,7 +20,7 @@ interface Case {
   upcoming?: string[];
 }
 
-const brief = (i: DueItem) => `${i.kind} ${i.due}${i.listed ? ` ${i.overdue ? 'overdue' : 'due'}` : ''}`;
+const brief = (i: DueItem) => `${i.kind} ${localIso(new Date(i.dueMs))}${i.listed ? ` ${i.overdue ? 'overdue' : 'due'}` : ''}`;
 
 const cases: Case[] = [
   { name: 'a new contact owes nothing', contact: {}, listed: [] },
@@ -178,7 +180,7 @@ describe('contactDueItems', () => {
   for (const c of cases) {
     it(c.name, () => {
       const contact = { name: 'Maya Chen', ...c.contact } as Contact;
-      const items = contactDueItems(contact, 'maya-chen', new Date(c.now ?? NOW), config);
+      const items = contactDueItems(factsOf(contact), 'maya-chen', new Date(c.now ?? NOW), config);
       expect(items.filter((i) => i.listed).map(brief)).toEqual(c.listed);
       expect(items.filter((i) => !i.listed).map(brief)).toEqual(c.upcoming ?? []);
     });
@@ -194,18 +196,19 @@ describe('thankYouDue', () => {
 });
 
 describe('followupItems', () => {
-  const contacts = [
+  const known = (list: { slug: string; contact: Contact }[]) => list.map((c) => ({ ...c, facts: factsOf(c.contact) }));
+  const contacts = known([
     { slug: 'dana', contact: { name: 'Dana', outreach: [{ at: '2026-11-17T09:00:00-08:00' }] } as Contact },
     { slug: 'jose', contact: { name: 'José', meetings: [{ at: '2026-11-22T09:00:00-08:00', minutes: 30 }] } as Contact },
     { slug: 'maya', contact: { name: 'Maya', meetings: [{ at: '2026-11-23T08:00:00-08:00', minutes: 30, notes: 'n' }] } as Contact },
     { slug: 'sam', contact: { name: 'Sam', keepInTouchDays: 10, meetings: [{ at: '2026-11-01T09:00:00-08:00', notes: 'n', thankYouSentAt: '2026-11-01T12:00:00-08:00' }] } as Contact },
-  ];
+  ]);
   it('lists overdue thank-yous, then due thank-yous, then the rest by due time', () => {
     const items = followupItems(contacts, new Date(NOW), config);
     expect(items.map((i) => `${i.contact} ${i.kind}`)).toEqual(['jose thank-you', 'maya thank-you', 'sam keep-in-touch', 'dana try-another', 'jose debrief']);
   });
   it('an outreach to someone else settles try-another', () => {
-    const more = [...contacts, { slug: 'priya', contact: { name: 'Priya', outreach: [{ at: '2026-11-19T09:00:00-08:00' }] } as Contact }];
+    const more = [...contacts, ...known([{ slug: 'priya', contact: { name: 'Priya', outreach: [{ at: '2026-11-19T09:00:00-08:00' }] } as Contact }])];
     expect(followupItems(more, new Date(NOW), config).map((i) => `${i.contact} ${i.kind}`)).not.toContain('dana try-another');
   });
   it('sortByUrgency keeps a stable order for equal due times', () => {

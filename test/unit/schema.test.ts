@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../src/domain/facts.js';
 import { parseContact } from '../../src/store/contact-file.js';
 import { DataFileError } from '../../src/errors.js';
 import { deriveStatus } from '../../src/domain/status.js';
@@ -69,5 +70,5 @@ describe('deriveStatus', () => {
     ['met', 'name: A\nmeetings: [{at: 2026-11-20T09:00:00-08:00}]', 'met'],
     ['thanked', 'name: A\nmeetings: [{at: 2026-11-20T09:00:00-08:00, thankYouSentAt: 2026-11-20T18:00:00-08:00}]', 'thanked'],
   ];
-  for (const [what, text, status] of cases) it(what, () => expect(deriveStatus(parse(text).contact, now, 30)).toBe(status));
+  for (const [what, text, status] of cases) it(what, () => expect(deriveStatus(factsOf(parse(text).contact), now, 30)).toBe(status));
 });

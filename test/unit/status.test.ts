@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { factsOf } from '../../src/domain/facts.js';
 import { resolveConfig } from '../../src/domain/config.js';
 import { contactDueItems } from '../../src/domain/due.js';
 import type { Status } from '../../src/domain/enums.js';
@@ -35,7 +36,7 @@ describe('deriveStatus', () => {
     },
   ];
   for (const c of cases) {
-    it(c.name, () => expect(deriveStatus({ name: 'X', ...c.contact } as Contact, now, 30)).toBe(c.status));
+    it(c.name, () => expect(deriveStatus(factsOf({ name: 'X', ...c.contact } as Contact), now, 30)).toBe(c.status));
   }
 });
 
@@ -50,7 +51,7 @@ describe('latestStarted', () => {
 describe('nextStep', () => {
   const config = resolveConfig({});
   const step = (contact: Partial<Contact>) => {
-    const c = { name: 'Maya', ...contact } as Contact;
+    const c = factsOf({ name: 'Maya', ...contact } as Contact);
     return nextStep(c, 'maya', deriveStatus(c, now, 30), contactDueItems(c, 'maya', now, config), now);
   };
   const cases: [string, Partial<Contact>, string][] = [
