@@ -5,7 +5,7 @@
  * files cannot afford.
  *
  * It is a shortcut, never a second opinion: anything outside that subset (anchors, aliases, tags,
- * `{}` maps, folded or multi-line scalars, tabs, CR, odd indentation, duplicate keys, exotic keys)
+ * `{}` maps, folded or multi-line scalars, tabs, a lone CR, odd indentation, duplicate keys, exotic keys)
  * returns undefined and the caller parses the file with yaml as before, which also explains
  * errors with line and column. Scalars resolve exactly as yaml's YAML 1.2 core schema does.
  * test/unit/simple-yaml.test.ts checks it against yaml on generated files.
@@ -292,9 +292,14 @@ function flowList(text: string): unknown[] {
  * undefined. When it returns data, it is exactly what `parseDocument(text).toJS()` gives.
  */
 export function parseSimpleYaml(text: string): Record<string, unknown> | undefined {
-  if (UNUSUAL.test(text)) return undefined;
+  // Windows line ends read as plain ones (yaml treats CRLF as a line break everywhere); a lone CR
+  // is unusual.
+  let lf = text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
+  // So does a byte-order mark at the very start (Windows editors write one); anywhere else it is unusual.
+  if (lf.charCodeAt(0) === 0xfeff) lf = lf.slice(1);
+  if (UNUSUAL.test(lf)) return undefined;
   try {
-    return new Reader(text.split('\n')).document();
+    return new Reader(lf.split('\n')).document();
   } catch (error) {
     if (error === NOT_SIMPLE) return undefined;
     throw error;

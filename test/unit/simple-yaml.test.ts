@@ -66,7 +66,8 @@ const NASTY = [
   '-0', '+1', '007', '08', '1.50', '.5', '5.', '-.5', '12:30', '12:30:45', 'a: b', 'a:', 'a:b', ':x', '?x', '-x', '- x', '-', '#x', 'a #b', 'a#b',
   '[a]', '{a}', 'a, b', 'a]', '"q"', "'q'", "it's", '*a', '&a x', '!t x', '!!str x', '|', '>', '%x', '@x', '`x', '', ' ', 'x ', ' x', '\u00a0x\u00a0',
   'ü', '😀', 'a\tb', '\\', 'x\\n', 'a\rb', '---', '...', '<<', '__proto__', 'constructor', 'Maya Chen', 'https://x.example/a?b=c#d', 'maya@example.com',
-  '+1 555 0100', '9007199254740993', '1e400', '\u2028', '\u0085', '\ufeff',
+  '+1 555 0100', '9007199254740993', '1e400', '\u2028', '\u0085', '\ufeff', '-1-2', '-.', '-.x', '-1:', '-0.0', 'b :c', 'b::c', '--x', '-1 # c',
+  'C#', 'a,b', 'x]', '0o', '0x', '+', '.', '1.', '+.5', '1e', '1e+', '+0x1F', '-0o7', '0O17', '0X1F', '1E3', '.Inf', '.INF', '.nAn', 'tru', 'ñ: x',
 ];
 
 const WORDS = ['Maya Chen', 'Senior UX Researcher', 'email', 'coffee', '30', '2026-11-25T15:00:00-08:00', 'Blue Bottle, 5th Ave', 'José Núñez', 'a', 'b c', '-5', '1.5'];
@@ -186,11 +187,13 @@ const document = fc
   });
 
 /** Files in the shapes infoview and people write: these should nearly all take the fast way. */
-const plainDocument = fc.tuple(mapTree(false), fc.integer({ min: 1, max: 4 }), fc.boolean()).map(([root, step, comment]) => {
-  const lines: string[] = comment ? ['# met at the meetup'] : [];
-  renderMap(root, 0, step, lines);
-  return `${lines.join('\n')}\n`;
-});
+const plainDocument = fc
+  .tuple(mapTree(false), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.constantFrom('\n', '\n', '\r\n'), fc.constantFrom('', '', '\ufeff'))
+  .map(([root, step, comment, eol, bom]) => {
+    const lines: string[] = comment ? ['# met at the meetup'] : [];
+    renderMap(root, 0, step, lines);
+    return `${bom}${lines.join(eol)}${eol}`;
+  });
 
 describe('simple YAML reader', () => {
   it('gives exactly yaml’s data whenever it takes a hostile file', () => {
@@ -239,7 +242,10 @@ describe('simple YAML reader', () => {
     ['duplicate key', 'a: 1\na: 2\n', undefined],
     ['anchor', 'a: &x 1\nb: *x\n', undefined],
     ['tab', 'a:\tb\n', undefined],
-    ['CRLF', 'a: b\r\n', undefined],
+    ['CRLF', 'a: b\r\nc: |\r\n  d\r\n\r\n  e\r\n', { a: 'b', c: 'd\n\ne\n' }],
+    ['a lone CR', 'a: b\rc\n', undefined],
+    ['a byte-order mark at the start', '\ufeffa: b\n', { a: 'b' }],
+    ['a byte-order mark later', 'a: \ufeffb\n', undefined],
     ['multi-line plain scalar', 'a: b\n  c\n', undefined],
     ['a list at the top', '- a\n', undefined],
     ['folded text', 'a: >\n  b\n', undefined],
