@@ -3,15 +3,15 @@
  * This module holds the heavy imports (yaml, zod) and is loaded lazily by the store.
  */
 import { Document, isMap, isSeq, YAMLMap } from 'yaml';
-import { ContactSchema, KNOWN_KEYS, type Contact } from '../domain/schema.js';
+import { ContactSchema, dropNullKeys, KNOWN_KEYS, type Contact } from '../domain/schema.js';
 import { likelyTypo } from '../domain/text.js';
 import { DataFileError, UsageError } from '../errors.js';
-import { fieldPath, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
+import { parseSimpleYaml } from './simple-yaml.js';
+import { fieldPath, MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
 
 const FIX_HINT = 'Fix it by hand (infoview leaves it untouched), or open it with `infoview edit`';
 
 export interface ParsedContact {
-  doc: Document;
   contact: Contact;
   /** Unknown keys that look like typos of known ones, as readable lines. */
   warnings: string[];
@@ -34,6 +34,19 @@ function typoWarnings(file: string, contact: Contact): string[] {
 
 /** Parse a contact file's text. Throws DataFileError naming the line or field. */
 export function parseContact(file: string, text: string): ParsedContact {
+  // The common case: plain YAML that validates. parseSimpleYaml gives exactly yaml's data or
+  // nothing, so the result is the same; anything else (and every error) goes the full way below.
+  if (text.length <= MAX_FILE_BYTES / 3 || Buffer.byteLength(text) <= MAX_FILE_BYTES) {
+    const data = parseSimpleYaml(text);
+    const result = data && ContactSchema.safeParse(dropNullKeys(data));
+    if (result?.success) return { contact: result.data, warnings: typoWarnings(file, result.data) };
+  }
+  const { data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);
+  return { contact: data, warnings: typoWarnings(file, data) };
+}
+
+/** parseContact, keeping the yaml Document (comments, key order) for an edit. */
+function parseContactDocument(file: string, text: string): ParsedContact & { doc: Document } {
   const { doc, data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);
   return { doc, contact: data, warnings: typoWarnings(file, data) };
 }
@@ -71,7 +84,7 @@ export function applyEdit(
   current: string,
   edit: (doc: Document, contact: Contact) => void,
 ): { text: string; parsed: ParsedContact } {
-  const { doc, contact } = parseContact(file, current);
+  const { doc, contact } = parseContactDocument(file, current);
   if (!isMap(doc.contents)) throw new DataFileError(file, 'is not a mapping', FIX_HINT);
   edit(doc, contact);
   const text = doc.toString(YAML_OPTIONS);

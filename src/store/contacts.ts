@@ -166,7 +166,7 @@ export class ContactStore {
         const stored = parsed(slug, file, contact, warnings, fields);
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
-        if (cacheable && fields && survivesJson(contact, fieldsText)) fresh.set(slug, { key: keyOf(stats), facts: stored.facts, warnings, fields });
+        if (cacheable && fields && survivesJson(contact)) fresh.set(slug, { key: keyOf(stats), facts: stored.facts, warnings, fields });
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
