@@ -16,6 +16,8 @@ export type Env = Record<string, string | undefined>;
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean | undefined;
+  /** Terminal width, when a terminal. */
+  columns?: number | undefined;
 }
 
 export interface Io {
