@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
 import { writeHelpTable } from './scripts/help-table.js';
 
 // One ESM bundle with code splitting: every command's heavy imports (prompts, template engine,
@@ -7,7 +8,26 @@ import { writeHelpTable } from './scripts/help-table.js';
 // `cli` is an entry of its own (dist/cli.js) so the build step below can import it by name: it
 // records every command's --help into dist/help.json, which the small `infoview` entry serves
 // without loading commander (src/cli/served-help.ts).
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+// commander requires node:child_process as it loads (only for stand-alone executable
+// subcommands, which infoview does not have), and that pulls in net, dgram and the stream
+// machinery: ≈ 4 ms on every run. It gets a stand-in that requires the real module on first use.
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`${args.path}: commander changed how it loads child_process; update tsup.config.ts`);
+      const lazy = "let realChildProcess;\nconst childProcess = new Proxy({}, { get: (_, key) => (realChildProcess ??= require('node:child_process'))[key] });";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig({
+  esbuildPlugins: [lazyChildProcess],
   entry: { infoview: 'src/bin.ts', cli: 'src/cli.ts' },
   format: 'esm',
   target: 'node20',

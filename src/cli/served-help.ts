@@ -6,13 +6,8 @@
  * path, so a served text is always what commander itself prints (test/commands/help.test.ts).
  * This module must stay tiny: it is all `infoview --help` loads.
  */
-import { createRequire } from 'node:module';
+import { fs } from './fd-output.js';
 import { helpWidth } from './help-width.js';
-
-// CommonJS `require` on purpose: an ESM import of node:fs builds its ESM facade, which reads
-// every export, including the lazy ReadStream getter that loads all of node:stream (≈ 4 ms).
-const require = createRequire(import.meta.url);
-const fs = require('node:fs') as typeof import('node:fs');
 
 /** dist/help.json: `runs` maps the arguments joined by NUL to [stdout, stderr, exit code]. */
 export interface HelpTable {
@@ -54,32 +49,3 @@ export function servedHelp(argv: readonly string[], io: { stdout: Stream; stderr
   return code;
 }
 
-/**
- * stdout or stderr by file descriptor, written synchronously: `process.stdout` would load the
- * stream machinery (and node:tty, node:net for a terminal or a pipe) to print a few kilobytes.
- * The terminal check loads node:tty only when the descriptor is a character device.
- */
-export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): Stream {
-  let tty: boolean | undefined;
-  const isTTY = () => (tty ??= fs.fstatSync(fd).isCharacterDevice() && (require('node:tty') as typeof import('node:tty')).isatty(fd));
-  return {
-    get isTTY() {
-      return isTTY();
-    },
-    get columns() {
-      return isTTY() ? stream().columns : undefined;
-    },
-    write(text: string) {
-      const bytes = Buffer.from(text);
-      let done = 0;
-      try {
-        while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') return; // the reader left (`infoview --help | head`)
-        if (code !== 'EAGAIN') throw error;
-        stream().write(bytes.subarray(done)); // a non-blocking pipe that is full: let the stream wait
-      }
-    },
-  };
-}
