@@ -46,8 +46,23 @@ const fsThroughRequire: Plugin = {
   },
 };
 
+// env-paths does `import process from 'node:process'`: node:process's ESM facade reads every
+// property of process, stdin, stdout and stderr included, and so opens all three streams (net,
+// tty and the stream machinery for pipes and terminals). The global `process` is the same object.
+const envPathsGlobalProcess: Plugin = {
+  name: 'env-paths-global-process',
+  setup(build) {
+    build.onLoad({ filter: /node_modules[\\/]env-paths[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const facade = "import process from 'node:process';";
+      if (!source.includes(facade)) throw new Error(`${args.path}: env-paths changed how it imports process; update tsup.config.ts`);
+      return { contents: source.replace(facade, 'const { process } = globalThis;'), loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig({
-  esbuildPlugins: [lazyChildProcess, fsThroughRequire],
+  esbuildPlugins: [lazyChildProcess, fsThroughRequire, envPathsGlobalProcess],
   entry: { infoview: 'src/bin.ts', cli: 'src/cli.ts' },
   format: 'esm',
   target: 'node20',

@@ -89,4 +89,21 @@ describe('output to a closed pipe', () => {
     expect(r.stdout).toMatch(/^NAME/);
     expect(r.stderr).toBe('');
   });
+
+  it('a warm read command loads none of the Node modules it does not need (child_process, net, tty)', () => {
+    const tools = tempDir();
+    const log = join(tools, 'builtins.log');
+    // node:fs through require: an ESM import of it would itself load the stream machinery.
+    writeFileSync(
+      join(tools, 'builtins.mjs'),
+      "import { createRequire } from 'node:module';\nconst fs = createRequire(import.meta.url)('node:fs');\nprocess.on('exit', () => fs.writeFileSync(process.env.BUILTINS_LOG, process.moduleLoadList.join('\\n')));\n",
+    );
+    for (const args of [['followup', '--json'], ['show', 'maya-chen'], ['list', '--json']]) {
+      if (args[0] === 'followup' && !/^ {2}followup/m.test(runBin(dir, ['--help']).stdout)) continue;
+      const r = spawnSync(process.execPath, ['--import', join(tools, 'builtins.mjs'), BIN, ...args], { env: cleanEnv(dir, { BUILTINS_LOG: log }), encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, args.join(' ')).toBe(0);
+      const loaded = readFileSync(log, 'utf8').split('\n');
+      for (const name of ['child_process', 'net', 'tty']) expect(loaded, `${args.join(' ')} loads ${name}`).not.toContain(`NativeModule ${name}`);
+    }
+  });
 });
