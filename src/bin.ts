@@ -1,18 +1,32 @@
-/** The executable's entry: real streams and environment in, exit code out. */
-import { main } from './cli.js';
+/**
+ * The executable's entry: real streams and environment in, exit code out. Kept small: `--help`,
+ * `--version` and `help …` are answered from text recorded at build time (cli/served-help.ts)
+ * before commander or the command tree are loaded; output goes straight to the file
+ * descriptors (cli/fd-output.ts).
+ */
+import { fdOutput, isTerminal } from './cli/fd-output.js';
+import { servedHelp } from './cli/served-help.js';
 
-// `infoview list | head`: the reader left; stop writing quietly instead of dying with a stack.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
+/** The process stream, created only when needed; a reader that left is no error. */
+const lazyStream = (get: () => NodeJS.WriteStream) => {
+  let stream: NodeJS.WriteStream | undefined;
+  return () => {
+    if (!stream) {
+      stream = get();
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+    }
+    return stream;
+  };
+};
+
+const argv = process.argv.slice(2);
+const stdout = fdOutput(1, lazyStream(() => process.stdout));
+const stderr = fdOutput(2, lazyStream(() => process.stderr));
+const served = servedHelp(argv, { stdout, stderr });
+if (served !== undefined) process.exitCode = served;
+else {
+  const { main } = await import('./cli.js');
+  process.exitCode = await main(argv, { stdout, stderr, stdinIsTTY: isTerminal(0), env: process.env });
 }
-
-main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  env: process.env,
-}).then((code) => {
-  process.exitCode = code;
-});

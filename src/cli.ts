@@ -9,6 +9,7 @@ import { registerInteropCommands } from './cli/interop.js';
 import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
+import { helpWidth } from './cli/help-width.js';
 import { CliError } from './errors.js';
 import type { Io } from './context.js';
 import { VERSION } from './version.js';
@@ -24,6 +25,12 @@ export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`infoview: ${s.replace(/^error: /, '')}`),
+      // Help is plain text wrapped to helpWidth(), whatever the environment says about colour, so
+      // the build-time help table (served-help.ts) matches it byte for byte.
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
     })
     .exitOverride();
   program.addHelpText(
@@ -74,7 +81,8 @@ const FS_PROBLEMS: Record<string, string> = {
 function report(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    if (error.code === 'commander.help') return 2; // a command group named without a subcommand
+    // `help` and `help <command>` asked for it (0); a group named without a subcommand did not.
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2;
     // Commander already printed its one line; add the way forward.
     io.stderr.write('  Run the command with --help to see its flags and an example.\n');
     return 2;

@@ -3,9 +3,9 @@
  * terminal, the environment. Commands take a Context, so tests can give them a temp folder, a
  * fixed clock, captured output and scripted prompts without spawning a process.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Config } from './domain/config.js';
 import { UsageError } from './errors.js';
+import { makePaint, type Paint } from './render/paint.js';
 import type { Prompter } from './prompts.js';
 import { loadConfig } from './store/config.js';
 import { ContactStore } from './store/contacts.js';
@@ -16,6 +16,8 @@ export type Env = Record<string, string | undefined>;
 export interface Output {
   write(text: string | Uint8Array): unknown;
   isTTY?: boolean | undefined;
+  /** Terminal width, when a terminal. */
+  columns?: number | undefined;
 }
 
 export interface Io {
@@ -35,9 +37,9 @@ export interface Context {
   /** True when a person is at the keyboard: only then may a command prompt. */
   interactive: boolean;
   /** Styles for stdout; plain when piped, with NO_COLOR or --no-color. */
-  paint: ChalkInstance;
+  paint: Paint;
   /** Styles for stderr. */
-  paintErr: ChalkInstance;
+  paintErr: Paint;
   out(text?: string): void;
   warn(text: string): void;
   store(): ContactStore;
@@ -88,8 +90,8 @@ export function createContext(io: Io, options: GlobalOptions): Context {
     env: io.env,
     io,
     interactive: io.stdinIsTTY,
-    paint: new Chalk({ level: colorWanted(io.stdout, io.env, options.color) ? 1 : 0 }),
-    paintErr: new Chalk({ level: colorWanted(io.stderr, io.env, options.color) ? 1 : 0 }),
+    paint: makePaint(colorWanted(io.stdout, io.env, options.color)),
+    paintErr: makePaint(colorWanted(io.stderr, io.env, options.color)),
     out: (text = '') => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     warn: (text) => io.stderr.write(`${text}\n`),
     store: () => (store ??= new ContactStore(dir)),

@@ -28,6 +28,6 @@ export async function run(ctx: Context, query: string, options: Options): Promis
     ctx.warn(`Wrote the prep sheet for ${stored.contact.name} to ${file}`);
     return;
   }
-  // On a terminal, colour; piped, the Markdown as it is (chalk is plain when colour is off).
-  ctx.io.stdout.write(ctx.paint.level > 0 ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
+  // On a terminal, colour; piped, the Markdown as it is (styles are plain when colour is off).
+  ctx.io.stdout.write(ctx.paint.on ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
 }

@@ -1,5 +1,5 @@
 /** `show`: one contact as a readable card with its timeline. Pure: records in, text out. */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
 import { meetingsByTime } from '../domain/status.js';
@@ -19,7 +19,7 @@ export interface CardInput {
 
 const indent = (text: string, by = '    ') => text.trimEnd().split('\n').map((l) => by + l).join('\n');
 
-export function contactCard(input: CardInput, paint: ChalkInstance): string {
+export function contactCard(input: CardInput, paint: Paint): string {
   const { contact: c, now } = input;
   const lines: string[] = [];
   lines.push(`${paint.bold(c.name)}  ${paint.dim(`(${input.slug})`)}  ${paint.cyan(input.status)}`);

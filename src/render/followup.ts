@@ -1,5 +1,5 @@
 /** `followup` as text and as JSON. Pure: items in, strings out. */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { DueItem } from '../domain/due.js';
 import { localIso } from '../domain/iso.js';
 import { table } from './table.js';
@@ -23,13 +23,13 @@ export function followupJson(items: readonly DueItem[]): Record<string, unknown>
 }
 
 /** Red when overdue, yellow when due within a day; plain otherwise (and always, off a terminal). */
-export function paintDue(item: DueItem, now: Date, paint: ChalkInstance): (s: string) => string {
+export function paintDue(item: DueItem, now: Date, paint: Paint): (s: string) => string {
   if (item.overdue) return (s) => paint.red(s);
   return item.dueMs - now.getTime() <= SOON_MS ? (s) => paint.yellow(s) : (s) => s;
 }
 
 /** One row per item: who, what, when (relative), and the command that does it. */
-export function followupText(items: readonly DueItem[], now: Date, paint: ChalkInstance): string {
+export function followupText(items: readonly DueItem[], now: Date, paint: Paint): string {
   if (!items.length) return 'Nothing due: no thank-yous owed, no one waiting on you. A good day to reach out to someone new.';
   const rows = items.map((i) => [i.name, i.kind, dueText(i.dueMs, now), i.command]);
   return table([{ header: 'WHO', max: 24 }, { header: 'WHAT' }, { header: 'WHEN' }, { header: 'DO' }], rows, {

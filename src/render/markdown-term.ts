@@ -3,9 +3,9 @@
  * bullets as dots, **bold**, `code` and <links> styled. It knows only what the bundled templates
  * use; anything else passes through as written, which is still readable Markdown.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 
-function inline(text: string, paint: ChalkInstance): string {
+function inline(text: string, paint: Paint): string {
   return text
     .replace(/\*\*([^*]+)\*\*/g, (_m, s: string) => paint.bold(s))
     .replace(/`([^`]+)`/g, (_m, s: string) => paint.cyan(s))
@@ -13,14 +13,14 @@ function inline(text: string, paint: ChalkInstance): string {
     .replace(/(^|\s)_([^_]+)_(?=\s|$|[.,;:])/g, (_m, pre: string, s: string) => pre + paint.italic(s));
 }
 
-/** Render Markdown `text` for a terminal with `paint` (plain chalk gives the text unstyled). */
-export function markdownForTerminal(text: string, paint: ChalkInstance): string {
+/** Render Markdown `text` for a terminal with `paint` (a plain Paint gives the text unstyled). */
+export function markdownForTerminal(text: string, paint: Paint): string {
   return text
     .split('\n')
     .map((line) => {
       let m: RegExpExecArray | null;
-      if ((m = /^# (.*)$/.exec(line))) return paint.bold.underline(m[1] ?? '');
-      if ((m = /^#{2,} (.*)$/.exec(line))) return paint.bold.cyan(m[1] ?? '');
+      if ((m = /^# (.*)$/.exec(line))) return paint.bold(paint.underline(m[1] ?? ''));
+      if ((m = /^#{2,} (.*)$/.exec(line))) return paint.bold(paint.cyan(m[1] ?? ''));
       if ((m = /^(\s*)- \[ \] (.*)$/.exec(line))) return `${m[1]}☐ ${inline(m[2] ?? '', paint)}`;
       if ((m = /^(\s*)- \[x\] (.*)$/i.exec(line))) return `${m[1]}☑ ${inline(m[2] ?? '', paint)}`;
       if ((m = /^(\s*)[-*] (.*)$/.exec(line))) return `${m[1]}• ${inline(m[2] ?? '', paint)}`;

@@ -1,5 +1,5 @@
 /** `infoview status`: the pipeline as a bar chart, the next meetings, what is overdue. Pure. */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { DueItem } from '../domain/due.js';
 import { STATUSES, type Status } from '../domain/enums.js';
 import { followupText } from './followup.js';
@@ -25,7 +25,7 @@ export interface StatusInput {
 }
 
 /** One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at least one block. */
-function pipelineChart(counts: Record<Status, number>, paint: ChalkInstance): string {
+function pipelineChart(counts: Record<Status, number>, paint: Paint): string {
   const max = Math.max(1, ...STATUSES.map((s) => counts[s]));
   const label = Math.max(...STATUSES.map((s) => s.length));
   return STATUSES.map((s) => {
@@ -35,7 +35,7 @@ function pipelineChart(counts: Record<Status, number>, paint: ChalkInstance): st
   }).join('\n');
 }
 
-export function statusText(input: StatusInput, paint: ChalkInstance): string {
+export function statusText(input: StatusInput, paint: Paint): string {
   const { counts, meetings, overdue, now } = input;
   const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const lines = [paint.bold(`Pipeline (${total} contact${total === 1 ? '' : 's'})`), pipelineChart(counts, paint), '', paint.bold('Next meetings')];

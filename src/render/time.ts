@@ -1,11 +1,18 @@
 /** Times as people read them: local clock time and "in 3 h" / "overdue by 2 days". */
-import { format } from 'date-fns/format';
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
 
-/** `Wed 25 Nov 15:00`, in the local time zone (TZ is respected). */
+/**
+ * `Wed 25 Nov 15:00`, in the local time zone (TZ is respected); the year is added when it is not
+ * `now`'s. Written by hand rather than with date-fns' `format`, whose en-US locale is the largest
+ * chunk `show` and `followup` would load; test/unit/time.test.ts checks it against `format`.
+ */
 export function localTime(at: Date | string, now?: Date): string {
   const d = typeof at === 'string' ? new Date(at) : at;
-  const sameYear = !now || d.getFullYear() === now.getFullYear();
-  return format(d, sameYear ? 'EEE d MMM HH:mm' : 'EEE d MMM yyyy HH:mm');
+  if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
+  const year = !now || d.getFullYear() === now.getFullYear() ? '' : ` ${String(d.getFullYear()).padStart(4, '0')}`;
+  return `${DAYS[d.getDay()]} ${d.getDate()} ${MONTHS[d.getMonth()]}${year} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** A span in the largest unit that reads well: `45 min`, `3 h`, `2 days`, `5 weeks`. */

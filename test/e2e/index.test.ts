@@ -67,14 +67,17 @@ describe('derived index (built binary)', () => {
     expect(loadsParser(loadedFiles(fresh, ['list', '--json']))).toBe(true);
   });
 
-  it('--help loads commander and the command tree only: no chalk, no parser, no command module', () => {
-    const text = loadedFiles(dir, ['--help'])
-      .filter((f) => f.includes('/dist/'))
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
-    expect(text).toContain('node_modules/commander/');
-    expect(text).not.toMatch(/node_modules\/(chalk|yaml|zod|date-fns|liquidjs|chrono-node|@inquirer)\//);
-    expect(text).not.toContain('// src/commands/');
+  it('--help loads the small entry only: no commander, no command tree, no command module', () => {
+    for (const args of [['--help'], ['add', 'contact', '--help'], ['--version']]) {
+      const files = loadedFiles(dir, args).filter((f) => f.includes('/dist/'));
+      const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(text, args.join(' ')).toContain('// src/cli/served-help.ts');
+      expect(text, args.join(' ')).not.toMatch(/node_modules\//);
+      expect(text, args.join(' ')).not.toContain('// src/cli.ts');
+    }
+    // …while any other command does load commander (so the check above can fail).
+    const listed = loadedFiles(dir, ['list', '--json']).filter((f) => f.includes('/dist/'));
+    expect(listed.map((f) => readFileSync(f, 'utf8')).join('\n')).toContain('node_modules/commander/');
   });
 });
 
@@ -85,5 +88,22 @@ describe('output to a closed pipe', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --dir "${data}" list | head -1`], { env: cleanEnv(data), encoding: 'utf8', timeout: 60_000 });
     expect(r.stdout).toMatch(/^NAME/);
     expect(r.stderr).toBe('');
+  });
+
+  it('a warm read command loads none of the Node modules it does not need (child_process, net, tty)', () => {
+    const tools = tempDir();
+    const log = join(tools, 'builtins.log');
+    // node:fs through require: an ESM import of it would itself load the stream machinery.
+    writeFileSync(
+      join(tools, 'builtins.mjs'),
+      "import { createRequire } from 'node:module';\nconst fs = createRequire(import.meta.url)('node:fs');\nprocess.on('exit', () => fs.writeFileSync(process.env.BUILTINS_LOG, process.moduleLoadList.join('\\n')));\n",
+    );
+    for (const args of [['followup', '--json'], ['show', 'maya-chen'], ['list', '--json']]) {
+      if (args[0] === 'followup' && !/^ {2}followup/m.test(runBin(dir, ['--help']).stdout)) continue;
+      const r = spawnSync(process.execPath, ['--import', join(tools, 'builtins.mjs'), BIN, ...args], { env: cleanEnv(dir, { BUILTINS_LOG: log }), encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, args.join(' ')).toBe(0);
+      const loaded = readFileSync(log, 'utf8').split('\n');
+      for (const name of ['child_process', 'net', 'tty']) expect(loaded, `${args.join(' ')} loads ${name}`).not.toContain(`NativeModule ${name}`);
+    }
   });
 });

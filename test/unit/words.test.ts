@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countChars, countWords, emailBodyWords, emailParts } from '../../src/domain/words.js';
 import { markdownForTerminal } from '../../src/render/markdown-term.js';
-import { Chalk } from 'chalk';
+import { makePaint } from '../../src/render/paint.js';
 
 describe('countWords', () => {
   const cases: [string, number][] = [
@@ -39,10 +39,10 @@ describe('emailParts', () => {
 describe('markdownForTerminal', () => {
   const md = '# Title\n## Part\n- [ ] check **this**\n- item `code`\n1. first\n> quote\nplain';
   it('is readable without colour', () => {
-    expect(markdownForTerminal(md, new Chalk({ level: 0 }))).toBe('Title\nPart\n☐ check this\n• item code\n1. first\n│ quote\nplain');
+    expect(markdownForTerminal(md, makePaint(false))).toBe('Title\nPart\n☐ check this\n• item code\n1. first\n│ quote\nplain');
   });
   it('styles headings, bold and code with colour', () => {
-    const out = markdownForTerminal(md, new Chalk({ level: 1 }));
+    const out = markdownForTerminal(md, makePaint(true));
     expect(out).toContain('\u001b[1m');
     expect(out).toContain('\u001b[36mcode');
   });

@@ -1,0 +1,60 @@
+/**
+ * stdout and stderr by file descriptor, written synchronously (as Node itself writes them to
+ * files, pipes and terminals on Linux and macOS). `process.stdout` would load the stream
+ * machinery, and node:tty with node:net for a terminal or a pipe, just to print a few lines.
+ */
+import { createRequire } from 'node:module';
+
+// CommonJS `require` on purpose: an ESM import of node:fs builds its ESM facade, which reads
+// every export, including the lazy ReadStream getter that loads all of node:stream (≈ 4 ms).
+const require = createRequire(import.meta.url);
+export const fs = require('node:fs') as typeof import('node:fs');
+
+/**
+ * True when `fd` is a terminal. node:tty (which loads node:net, ≈ 5 ms) is asked only about a
+ * character device that is not /dev/null: files, pipes and /dev/null (cron, scripts,
+ * `< /dev/null`) are answered by one fstat.
+ */
+export function isTerminal(fd: number): boolean {
+  const stat = fs.fstatSync(fd);
+  if (!stat.isCharacterDevice()) return false;
+  const devNull = fs.statSync('/dev/null', { throwIfNoEntry: false });
+  if (devNull && devNull.rdev === stat.rdev && devNull.dev === stat.dev && devNull.ino === stat.ino) return false;
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
+ * An output on `fd` (1 or 2). `stream` gives the matching process stream, used for a terminal's
+ * width and if a write ever cannot be done synchronously (a non-blocking pipe that is full):
+ * from then on everything goes through the stream, so the order of the output is kept.
+ */
+export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream) {
+  let tty: boolean | undefined;
+  let viaStream = false;
+  const isTTY = () => (tty ??= isTerminal(fd));
+  return {
+    get isTTY() {
+      return isTTY();
+    },
+    get columns() {
+      return isTTY() ? stream().columns : undefined;
+    },
+    write(text: string): void {
+      if (viaStream) {
+        stream().write(text);
+        return;
+      }
+      const bytes = Buffer.from(text);
+      let done = 0;
+      try {
+        while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') return; // the reader left (`infoview list | head`): stop quietly
+        if (code !== 'EAGAIN') throw error;
+        viaStream = true;
+        stream().write(bytes.subarray(done));
+      }
+    },
+  };
+}
