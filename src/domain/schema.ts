@@ -67,7 +67,6 @@ export const ContactSchema = z.looseObject({
   meetings: opt(z.array(MeetingSchema)),
 });
 
-export type Outreach = z.output<typeof OutreachSchema>;
 export type Meeting = z.output<typeof MeetingSchema>;
 export type Contact = z.output<typeof ContactSchema>;
 
