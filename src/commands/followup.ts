@@ -6,7 +6,7 @@ import { followupJson, followupText } from '../render/followup.js';
 import { warnProblems } from './common.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const { contacts, problems } = await ctx.store().readAll();
+  const { contacts, problems } = await ctx.store().readAll({ factsOnly: true });
   warnProblems(ctx, problems);
   const items = followupItems(contacts, ctx.now, await ctx.config());
   if (options.json) {

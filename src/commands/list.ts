@@ -23,7 +23,7 @@ function byName(a: { key: string; name: string }, b: { key: string; name: string
 }
 
 export async function run(ctx: Context, options: Options): Promise<void> {
-  const { contacts, problems } = await ctx.store().readAll();
+  const { contacts, problems } = await ctx.store().readAll({ factsOnly: !options.json });
   const config = await ctx.config();
   const { meetingMinutes } = config.defaults;
   warnProblems(ctx, problems);

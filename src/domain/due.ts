@@ -11,9 +11,8 @@
  * The rules read a contact's facts (facts.ts) and work in epoch milliseconds: `followup` runs them
  * for every contact, and ISO text is written only for the items that get printed.
  */
-import { addBusinessDays } from 'date-fns/addBusinessDays';
-import { addDays } from 'date-fns/addDays';
 import type { Config } from './config.js';
+import { addBusinessDaysMs, addDaysMs } from './days.js';
 import type { ContactFacts, MeetingFacts, OutreachFacts } from './facts.js';
 import { meetingEndMs } from './status.js';
 
@@ -28,7 +27,8 @@ export const LOOK_AHEAD_HOURS = 24;
 
 /** Dalton's 3B7 for an outreach sent at `sent`: try someone else after 3 business days, nudge after 7. */
 export function threeBSevenDates(sent: Date): { tryAnother: Date; nudge: Date } {
-  return { tryAnother: addBusinessDays(sent, TRY_ANOTHER_BUSINESS_DAYS), nudge: addBusinessDays(sent, NUDGE_BUSINESS_DAYS) };
+  const ms = sent.getTime();
+  return { tryAnother: new Date(addBusinessDaysMs(ms, TRY_ANOTHER_BUSINESS_DAYS)), nudge: new Date(addBusinessDaysMs(ms, NUDGE_BUSINESS_DAYS)) };
 }
 
 const HOUR = 3_600_000;
@@ -65,7 +65,7 @@ type Defaults = Config['defaults'];
 /** Add a span of hours: whole days as calendar days (wall clock kept across DST), the rest as elapsed time. */
 function addHoursLocal(at: number, hours: number): number {
   const days = Math.floor(hours / 24);
-  return addDays(at, days).getTime() + (hours - days * 24) * HOUR;
+  return addDaysMs(at, days) + (hours - days * 24) * HOUR;
 }
 
 /** When the thank-you for a meeting is due: its end (`at` + minutes) plus `thankYouHours`. */
@@ -73,11 +73,26 @@ export function thankYouDue(meeting: Pick<MeetingFacts, 'at' | 'minutes'>, defau
   return new Date(addHoursLocal(meetingEndMs(meeting, defaults.meetingMinutes), defaults.thankYouHours));
 }
 
-function item(slug: string, name: string, nowMs: number, kind: DueKind, dueMs: number, fromMs: number, what: string, command: string, meetingAt?: string, outreachAt?: string): DueItem {
-  return { contact: slug, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed: nowMs >= fromMs, what, command, meetingAt, outreachAt };
+/** Where one contact's items go: every item, or (for `followup`) only those listed now, so the rest are never built. */
+class Items {
+  readonly list: DueItem[] = [];
+  constructor(
+    readonly slug: string,
+    readonly name: string,
+    readonly nowMs: number,
+    readonly listedOnly: boolean,
+  ) {}
+
+  add(kind: DueKind, dueMs: number, fromMs: number, what: string, command: string, about: { meetingAt?: string; outreachAt?: string }): void {
+    const listed = this.nowMs >= fromMs;
+    if (this.listedOnly && !listed) return;
+    const { slug: contact, name, nowMs } = this;
+    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command, meetingAt: about.meetingAt, outreachAt: about.outreachAt });
+  }
 }
 
-function meetingItems(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, out: DueItem[]): void {
+function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
+  const { slug, nowMs } = out;
   const { meetings } = facts;
   // Only the latest meeting that has started can be debriefed or thanked (an older one is
   // superseded by it); planned meetings give upcoming items for calendars.
@@ -88,11 +103,11 @@ function meetingItems(facts: ContactFacts, slug: string, nowMs: number, d: Defau
     const end = meetingEndMs(m, d.meetingMinutes);
     const due = addHoursLocal(end, d.thankYouHours);
     if (!m.thankYouSentAt) {
-      out.push(item(slug, facts.name, nowMs, 'thank-you', due, end, 'send a thank-you that names a takeaway', `infoview draft ${slug} --kind thankyou`, m.at));
+      out.add('thank-you', due, end, 'send a thank-you that names a takeaway', `infoview draft ${slug} --kind thankyou`, { meetingAt: m.at });
     }
     // The thank-you quotes a takeaway, so the debrief is due by the thank-you's deadline.
     if (!m.debriefed) {
-      out.push(item(slug, facts.name, nowMs, 'debrief', due, end, 'write down notes, takeaways and referrals', `infoview debrief ${slug}`, m.at));
+      out.add('debrief', due, end, 'write down notes, takeaways and referrals', `infoview debrief ${slug}`, { meetingAt: m.at });
     }
   }
 }
@@ -113,20 +128,21 @@ export function waitingOutreach(facts: ContactFacts): OutreachFacts | undefined 
   return latest;
 }
 
-function outreachItems(facts: ContactFacts, slug: string, nowMs: number, elsewhere: Elsewhere | undefined, out: DueItem[]): void {
+function outreachItems(facts: ContactFacts, elsewhere: Elsewhere | undefined, out: Items): void {
+  const { slug, nowMs } = out;
   const waiting = waitingOutreach(facts);
   if (!waiting) return;
   const sentMs = Date.parse(waiting.at);
-  const { tryAnother, nudge } = threeBSevenDates(new Date(sentMs));
-  const tryAnotherMs = tryAnother.getTime();
-  const nudgeMs = nudge.getTime();
+  const tryAnotherMs = addBusinessDaysMs(sentMs, TRY_ANOTHER_BUSINESS_DAYS);
+  const nudgeMs = addBusinessDaysMs(sentMs, NUDGE_BUSINESS_DAYS);
   const ahead = LOOK_AHEAD_HOURS * HOUR;
+  const about = { outreachAt: waiting.at };
   // Reaching out to anyone else after this outreach, or the nudge falling due, settles it.
   const movedOn = elsewhere?.outreachAt.some((at) => Date.parse(at) > sentMs) ?? false;
   if (!movedOn && nowMs < nudgeMs) {
-    out.push(item(slug, facts.name, nowMs, 'try-another', tryAnotherMs, tryAnotherMs - ahead, 'no reply in 3 business days: reach out to someone else too', 'infoview list --status new', undefined, waiting.at));
+    out.add('try-another', tryAnotherMs, tryAnotherMs - ahead, 'no reply in 3 business days: reach out to someone else too', 'infoview list --status new', about);
   }
-  out.push(item(slug, facts.name, nowMs, 'nudge', nudgeMs, nudgeMs - ahead, 'no reply in 7 business days: follow up once', `infoview draft ${slug} --kind nudge`, undefined, waiting.at));
+  out.add('nudge', nudgeMs, nudgeMs - ahead, 'no reply in 7 business days: follow up once', `infoview draft ${slug} --kind nudge`, about);
 }
 
 /** The last time you and this contact were in touch, up to now; undefined before a first meeting has ended. */
@@ -150,22 +166,23 @@ function lastTouch(facts: ContactFacts, nowMs: number, d: Pick<Defaults, 'meetin
   return last;
 }
 
-function keepInTouchItem(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, out: DueItem[]): void {
+function keepInTouchItem(facts: ContactFacts, d: Defaults, out: Items): void {
+  const { slug, nowMs } = out;
   // A meeting planned or under way: you are in touch.
   if (facts.meetings.some((m) => meetingEndMs(m, d.meetingMinutes) > nowMs)) return;
   const last = lastTouch(facts, nowMs, d);
   if (last === undefined) return;
-  const due = addDays(last, facts.keepInTouchDays ?? d.keepInTouchDays).getTime();
-  out.push(item(slug, facts.name, nowMs, 'keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR, 'time to keep in touch: share news, ask how they are', `infoview add outreach ${slug} --note "keeping in touch"`));
+  const due = addDaysMs(last, facts.keepInTouchDays ?? d.keepInTouchDays);
+  out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR, 'time to keep in touch: share news, ask how they are', `infoview add outreach ${slug} --note "keeping in touch"`, {});
 }
 
-/** Every item of one contact, unsorted. */
-function itemsOf(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, elsewhere: Elsewhere | undefined): DueItem[] {
-  const out: DueItem[] = [];
-  meetingItems(facts, slug, nowMs, d, out);
-  outreachItems(facts, slug, nowMs, elsewhere, out);
-  keepInTouchItem(facts, slug, nowMs, d, out);
-  return out;
+/** One contact's items, unsorted: all of them, or only those listed now. */
+function itemsOf(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, elsewhere: Elsewhere | undefined, listedOnly = false): DueItem[] {
+  const out = new Items(slug, facts.name, nowMs, listedOnly);
+  meetingItems(facts, d, out);
+  outreachItems(facts, elsewhere, out);
+  keepInTouchItem(facts, d, out);
+  return out.list;
 }
 
 /**
@@ -177,14 +194,23 @@ export function contactDueItems(facts: ContactFacts, slug: string, now: Date, co
   return sortByUrgency(itemsOf(facts, slug, now.getTime(), config.defaults, elsewhere));
 }
 
-const rank = (i: DueItem) => (i.kind === 'thank-you' ? (i.overdue ? 0 : 1) : 2);
+/**
+ * Overdue thank-yous, then due thank-yous, then the rest, each group by due time, as one number:
+ * the group times 1e15 plus the due time (any year 0–9999 is within ±2.6e14 ms, and the sum stays
+ * an exact integer).
+ */
+const urgency = (i: DueItem) => (i.kind === 'thank-you' ? (i.overdue ? 0 : 1) : 2) * 1e15 + i.dueMs;
 
 /** Ties on the name are rare (same due time to the millisecond); code-unit order is enough there. */
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most urgent first: overdue thank-yous, due thank-yous, then everything else by due time. */
 export function sortByUrgency(items: DueItem[]): DueItem[] {
-  return [...items].sort((a, b) => rank(a) - rank(b) || a.dueMs - b.dueMs || byName(a.name, b.name) || DUE_KINDS.indexOf(a.kind) - DUE_KINDS.indexOf(b.kind));
+  if (items.length < 2) return [...items];
+  return items
+    .map((item) => ({ item, key: urgency(item) }))
+    .sort((a, b) => a.key - b.key || byName(a.item.name, b.item.name) || DUE_KINDS.indexOf(a.item.kind) - DUE_KINDS.indexOf(b.item.kind))
+    .map((k) => k.item);
 }
 
 /** A contact as the due rules take it: its slug and facts. */
@@ -230,6 +256,6 @@ export function followupItems(contacts: readonly Known[], now: Date, config: Pic
   const elsewhere = latestOutreachElsewhere(contacts);
   const nowMs = now.getTime();
   const listed: DueItem[] = [];
-  for (const c of contacts) for (const i of itemsOf(c.facts, c.slug, nowMs, config.defaults, elsewhere(c.slug))) if (i.listed) listed.push(i);
+  for (const c of contacts) for (const i of itemsOf(c.facts, c.slug, nowMs, config.defaults, elsewhere(c.slug), true)) listed.push(i);
   return sortByUrgency(listed);
 }

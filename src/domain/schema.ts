@@ -14,12 +14,25 @@ export function isIsoWithOffset(value: string): boolean {
 
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
 
-/** A YAML key left empty (`role:`) reads as null; treat it as absent, at any depth of a mapping. */
+/** A key no data file may use: assigning it would replace the object's prototype, not add a field. */
+export class ReservedKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`the key "${key}" is not allowed`);
+  }
+}
+
+/**
+ * A YAML key left empty (`role:`) reads as null; treat it as absent, at any depth of a mapping.
+ * Throws ReservedKeyError for a `__proto__` key.
+ */
 export function dropNullKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(dropNullKeys);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== null) out[key] = dropNullKeys(v);
+  for (const [key, v] of Object.entries(value)) {
+    if (key === '__proto__') throw new ReservedKeyError(key);
+    if (v !== null) out[key] = dropNullKeys(v);
+  }
   return out;
 }
 

@@ -38,7 +38,12 @@ export function parseContact(file: string, text: string): ParsedContact {
   // nothing, so the result is the same; anything else (and every error) goes the full way below.
   if (text.length <= MAX_FILE_BYTES / 3 || Buffer.byteLength(text) <= MAX_FILE_BYTES) {
     const data = parseSimpleYaml(text);
-    const result = data && ContactSchema.safeParse(dropNullKeys(data));
+    let result;
+    try {
+      result = data && ContactSchema.safeParse(dropNullKeys(data));
+    } catch {
+      // A reserved key: the full path below says which and where.
+    }
     if (result?.success) return { contact: result.data, warnings: typoWarnings(file, result.data) };
   }
   const { data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);

@@ -3,12 +3,13 @@
  * file's name, size, mtime, ctime and inode, in one file at `<dir>/.index/contacts.idx`. A warm
  * `readAll` stats the files and reads this one file, and never loads yaml or zod.
  *
- * Layout: one line of JSON (the header: format, app version, folder, and per file its key, facts,
- * warnings or error, and where its fields are), then the fields of every contact as UTF-8 JSON
- * text, back to back. The header is written in ASCII (`\u` escapes) so it decodes and parses
- * fast; the fields stay bytes until a command needs a contact in full (`list --json` copies them
- * to its output as they are; see render/contact-json.ts), so `followup` and `list` on 10,000
- * people parse only the small facts.
+ * Layout: a first line with the header's length in bytes; the header, one line of JSON (format,
+ * app version, folder, and per file its key, facts, warnings or error, and where its fields are);
+ * then the fields of every contact as UTF-8 JSON text, back to back. The header is written in
+ * ASCII (`\u` escapes) so it decodes and parses fast. A command that needs only the facts
+ * (`followup`, `list`) reads the header and not the fields, which are two thirds of the file; the
+ * fields stay bytes until a command needs a contact in full (`list --json` copies them to its
+ * output as they are; see render/contact-json.ts).
  *
  * The YAML files stay the only source of truth. The index is used only when its format, app
  * version and folder match; anything missing, stale, corrupt or foreign is ignored and rebuilt, so
@@ -16,7 +17,7 @@
  * never outlives the folder it came from, shares the folder's 0700 mode, needs no per-path key for
  * `--dir`, and is already git-ignored.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContactFacts } from '../domain/facts.js';
 import type { Bytes } from '../render/contact-json.js';
@@ -32,8 +33,11 @@ export interface ContactEntry {
   key: FileKey;
   facts: ContactFacts;
   warnings: string[];
-  /** The contact's fields as UTF-8 JSON text without braces (render/contact-json.ts `contactFieldsJson`). */
-  fields: Bytes;
+  /**
+   * The contact's fields as UTF-8 JSON text without braces (render/contact-json.ts
+   * `contactFieldsJson`); absent when the index was read for the facts only.
+   */
+  fields?: Bytes | undefined;
 }
 
 
@@ -57,16 +61,18 @@ interface Header {
 
 const indexDirOf = (dir: string) => join(dir, '.index');
 const indexPathOf = (dir: string) => join(indexDirOf(dir), 'contacts.idx');
-const NEWLINE = 0x0a;
+/** The first line: `infoview-index` and the header's length, padded to a fixed width. */
+const PREFIX = 'infoview-index ';
+const PREFIX_BYTES = PREFIX.length + 12 + 1;
 
-function toEntry(h: HeaderEntry, body: Buffer, bodyStart: number): IndexEntry | undefined {
+function toEntry(h: HeaderEntry, bodyLength: number, body: Buffer | undefined): IndexEntry | undefined {
   const [, size, mtimeMs, ctimeMs, ino, facts, rest, offset, length] = h;
   if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ctimeMs !== 'number' || typeof ino !== 'number') return undefined;
   const key = { size, mtimeMs, ctimeMs, ino };
   if (facts) {
     if (typeof facts.name !== 'string' || !Array.isArray(facts.meetings) || !Array.isArray(facts.outreach) || !Array.isArray(rest)) return undefined;
-    if (typeof offset !== 'number' || typeof length !== 'number' || offset < 0 || bodyStart + offset + length > body.length) return undefined;
-    return { key, facts, warnings: rest, fields: { buffer: body, start: bodyStart + offset, end: bodyStart + offset + length } };
+    if (typeof offset !== 'number' || typeof length !== 'number' || offset < 0 || offset + length > bodyLength) return undefined;
+    return { key, facts, warnings: rest, fields: body && { buffer: body, start: offset, end: offset + length } };
   }
   if (!rest || Array.isArray(rest) || typeof rest.detail !== 'string') return undefined;
   return { key, error: rest };
@@ -76,26 +82,46 @@ function toEntry(h: HeaderEntry, body: Buffer, bodyStart: number): IndexEntry | 
  * The cached entries for `contactsDir` (slug → entry; the caller checks each key against the
  * file), or an empty map when there is no usable index.
  */
-export function loadIndex(dir: string, contactsDir: string): Map<string, IndexEntry> {
+export function loadIndex(dir: string, contactsDir: string, { withFields = true } = {}): Map<string, IndexEntry> {
   const entries = new Map<string, IndexEntry>();
   let header: Header;
-  let bytes: Buffer;
-  let end: number;
+  let body: Buffer | undefined;
+  let bodyLength: number;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(indexPathOf(dir));
-    end = bytes.indexOf(NEWLINE);
-    if (end < 0) return entries;
+    fd = openSync(indexPathOf(dir), 'r');
+    const size = fstatSync(fd).size;
+    const first = readExactly(fd, 0, PREFIX_BYTES).toString('latin1');
+    const headerBytes = Number(first.slice(PREFIX.length, -1));
+    if (!first.startsWith(PREFIX) || !Number.isSafeInteger(headerBytes) || PREFIX_BYTES + headerBytes > size) return entries;
     // The header is ASCII, so latin1 decodes it exactly and faster than UTF-8.
-    header = JSON.parse(bytes.toString('latin1', 0, end)) as Header;
+    header = JSON.parse(readExactly(fd, PREFIX_BYTES, headerBytes).toString('latin1')) as Header;
+    bodyLength = size - PREFIX_BYTES - headerBytes;
+    // One open file for both reads: a concurrent rewrite (temp + rename) cannot mix two versions.
+    if (withFields) body = readExactly(fd, PREFIX_BYTES + headerBytes, bodyLength);
   } catch {
-    return entries; // absent, unreadable or corrupt: rebuilt by the caller
+    return entries; // absent, unreadable, cut short or corrupt: rebuilt by the caller
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (header?.format !== FORMAT || header.app !== VERSION || header.dir !== contactsDir || !Array.isArray(header.entries)) return entries;
   for (const h of header.entries) {
-    const entry = Array.isArray(h) && typeof h[0] === 'string' ? toEntry(h, bytes, end + 1) : undefined;
+    const entry = Array.isArray(h) && typeof h[0] === 'string' ? toEntry(h, bodyLength, body) : undefined;
     if (entry) entries.set(h[0], entry);
   }
   return entries;
+}
+
+/** `length` bytes from `position`; throws when the file is shorter. */
+function readExactly(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new Error('index cut short');
+    done += n;
+  }
+  return buffer;
 }
 
 /** JSON with every character outside ASCII written as a `\u` escape (the same value, parsed). */
@@ -115,6 +141,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
       header.entries.push([slug, size, mtimeMs, ctimeMs, ino, null, e.error]);
       continue;
     }
+    if (!e.fields) continue; // read for the facts only: such a map is never saved (see readAll)
     const { buffer, start, end } = e.fields;
     header.entries.push([slug, size, mtimeMs, ctimeMs, ino, e.facts, e.warnings, offset, end - start]);
     bodies.push(buffer.subarray(start, end));
@@ -126,7 +153,9 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
     // Format 1's file: no copy of anyone's data should stay behind in an unused file.
     rmSync(join(indexDirOf(dir), 'contacts.json'), { force: true });
     // No fsync: the index is derived; after a crash it is at worst stale or unreadable, and rebuilt.
-    atomicWrite(indexPathOf(dir), Buffer.concat([Buffer.from(`${asciiJson(header)}\n`, 'latin1'), ...bodies]), { fsync: false, derived: true });
+    const head = Buffer.from(`${asciiJson(header)}\n`, 'latin1');
+    const prefix = Buffer.from(`${PREFIX}${String(head.length).padStart(PREFIX_BYTES - PREFIX.length - 1, '0')}\n`, 'latin1');
+    atomicWrite(indexPathOf(dir), Buffer.concat([prefix, head, ...bodies]), { fsync: false, derived: true });
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.
   }

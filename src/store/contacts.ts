@@ -45,10 +45,11 @@ class IndexedContact implements StoredContact {
     readonly file: string,
     readonly facts: ContactFacts,
     readonly warnings: string[],
-    readonly fields: Bytes,
+    readonly fields: Bytes | undefined,
   ) {}
 
   get contact(): Contact {
+    if (!this.fields) throw new Error(`${this.slug} was read for its facts only (readAll({ factsOnly: true }))`);
     const { buffer, start, end } = this.fields;
     return (this.#contact ??= parseContactFields(buffer.toString('utf8', start, end)));
   }
@@ -126,10 +127,12 @@ export class ContactStore {
   /**
    * Every contact, and the files that could not be read. Files unchanged since the last run come
    * from the derived index (contact-index.ts) without loading the parser; the rest are parsed.
+   * `factsOnly` is for commands that read nothing but `facts` (`followup`, `list` as a table):
+   * with a current index it skips reading the contacts' fields, and `contact` must not be used.
    */
-  async readAll(): Promise<ReadAllResult> {
+  async readAll({ factsOnly = false } = {}): Promise<ReadAllResult> {
     const startedAt = Date.now();
-    const cached = loadIndex(this.dir, this.contactsDir);
+    const cached = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
     const fresh = new Map<string, IndexEntry>();
     let dirty = false;
     let parseContact: ParseContact | undefined;
@@ -150,6 +153,8 @@ export class ContactStore {
           else contacts.push(new IndexedContact(slug, file, hit.facts, hit.warnings, hit.fields));
           continue;
         }
+        // The facts-only read is for an index that is wholly current; anything else reads in full.
+        if (factsOnly) return this.readAll();
         text = readFileSync(file, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // removed meanwhile
@@ -173,6 +178,7 @@ export class ContactStore {
         if (cacheable) fresh.set(slug, { key: keyOf(stats), error: { detail: error.message.slice(file.length + 2), ...(error.hint ? { hint: error.hint } : {}) } });
       }
     }
+    if (factsOnly && fresh.size !== cached.size) return this.readAll(); // files removed: rewrite the index
     if (dirty || fresh.size !== cached.size) saveIndex(this.dir, this.contactsDir, fresh);
     return { contacts, problems };
   }

@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { dropNullKeys } from '../domain/schema.js';
+import { dropNullKeys, ReservedKeyError } from '../domain/schema.js';
 import { DataFileError } from '../errors.js';
 
 /** Larger than any file infoview writes by orders of magnitude; refuse rather than chew on it. */
@@ -56,6 +56,7 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   try {
     result = schema.safeParse(dropNullKeys(value));
   } catch (error) {
+    if (error instanceof ReservedKeyError) throw new DataFileError(file, `${error.message}: it could change how infoview reads the file`, hint, { cause: error });
     // An anchor that contains its own alias (`a: &x [*x]`) makes a cycle; walking it overflows.
     if (!(error instanceof RangeError)) throw error;
     throw new DataFileError(file, 'a YAML alias refers to the list or mapping that contains it', hint, { cause: error });

@@ -37,8 +37,8 @@ async function readAll(dir: string) {
 }
 
 const indexFile = (dir: string) => join(dir, '.index', 'contacts.idx');
-/** The slugs the index holds (its first line is the JSON header; entries start with the slug). */
-const indexedSlugs = (dir: string): string[] => (JSON.parse(readFileSync(indexFile(dir), 'latin1').split('\n')[0] ?? '') as { entries: [string][] }).entries.map((e) => e[0]).sort();
+/** The slugs the index holds (its second line is the JSON header; entries start with the slug). */
+const indexedSlugs = (dir: string): string[] => (JSON.parse(readFileSync(indexFile(dir), 'latin1').split('\n')[1] ?? '') as { entries: [string][] }).entries.map((e) => e[0]).sort();
 const parserLoads = () => parses.count;
 
 beforeEach(() => {
@@ -128,6 +128,31 @@ describe('derived index', () => {
     expect(contacts.map((c) => c[0])).toEqual(['broken', 'dana-ortiz']);
     expect(problems).toEqual([]);
     expect(indexedSlugs(dir)).toEqual(['broken', 'dana-ortiz']);
+  });
+
+  it('followup and list read only the facts of a current index, and anything changed in full', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    const fresh = async (args: string[]) => {
+      vi.resetModules();
+      return (await import('../helpers/index.js')).runCli(dir, args);
+    };
+    const first = await fresh(['list', '--json']);
+    const before = parserLoads();
+    expect((await fresh(['followup', '--json'])).code).toBe(0);
+    expect((await fresh(['list'])).stdout).toContain('Dana Ortiz');
+    expect(parserLoads()).toBe(before);
+    // A changed file under a facts-only read: read in full, shown, and the index keeps everyone.
+    writeFileSync(contactFile(dir, 'dana-ortiz'), `${DANA}outreach:\n  - at: 2026-11-13T09:00:00-08:00\n`);
+    const followup = await fresh(['followup', '--json']);
+    expect(JSON.parse(followup.stdout).map((i: { contact: string; kind: string }) => `${i.contact} ${i.kind}`)).toContain('dana-ortiz nudge');
+    expect(indexedSlugs(dir)).toEqual(['dana-ortiz', 'maya-chen']);
+    const list = JSON.parse((await fresh(['list', '--json'])).stdout) as { slug: string; outreach?: unknown[] }[];
+    expect(list.find((c) => c.slug === 'dana-ortiz')?.outreach).toHaveLength(1);
+    expect(list.find((c) => c.slug === 'maya-chen')).toEqual((JSON.parse(first.stdout) as { slug: string }[]).find((c) => c.slug === 'maya-chen'));
+    // A removed file under a facts-only read: the index forgets it.
+    rmSync(contactFile(dir, 'dana-ortiz'));
+    expect((await fresh(['list'])).stdout).not.toContain('Dana');
+    expect(indexedSlugs(dir)).toEqual(['maya-chen']);
   });
 
   it('remove leaves no copy of the person in .index/', async () => {

@@ -48,7 +48,7 @@ describe('derived index (built binary)', () => {
       expect(r.stderr).toBe('');
       expect(JSON.parse(r.stdout).map((c: { slug: string }) => c.slug)).toEqual(['dana-ortiz', 'maya-chen']);
     }
-    const header = JSON.parse(readFileSync(join(dir, '.index', 'contacts.idx'), 'latin1').split('\n')[0] ?? '') as { entries: [string][] };
+    const header = JSON.parse(readFileSync(join(dir, '.index', 'contacts.idx'), 'latin1').split('\n')[1] ?? '') as { entries: [string][] };
     expect(header.entries.map((e) => e[0]).sort()).toEqual(['dana-ortiz', 'maya-chen']);
   });
 

@@ -72,3 +72,13 @@ describe('deriveStatus', () => {
   ];
   for (const [what, text, status] of cases) it(what, () => expect(deriveStatus(factsOf(parse(text).contact), now, 30)).toBe(status));
 });
+
+describe('a __proto__ key', () => {
+  it('is refused with a clear error, at any depth, and changes no prototype', async () => {
+    const { parseContact } = await import('../../src/store/contact-file.js');
+    for (const text of ['name: A\n__proto__:\n  name: B\n', 'name: A\nmeetings:\n  - at: 2026-11-20T09:00:00-08:00\n    __proto__: {notes: x}\n', '{name: A, "__proto__": {polluted: 1}}\n']) {
+      expect(() => parseContact('/d/a.yaml', text)).toThrow(/the key "__proto__" is not allowed/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

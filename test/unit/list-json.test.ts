@@ -1,0 +1,57 @@
+/**
+ * `list --json` splices each contact's stored fields text between the derived keys; the result
+ * must be byte for byte what serialising the whole array gives, for any contact.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../../src/domain/enums.js';
+import type { Contact } from '../../src/domain/schema.js';
+import { bytesOf, contactFieldsJson, contactJson, listJson, parseContactFields, toJson } from '../../src/render/contact-json.js';
+
+const text = fc.string({ unit: 'binary', maxLength: 12 });
+const value = fc.oneof(text, fc.integer(), fc.boolean(), fc.array(text, { maxLength: 3 }), fc.dictionary(text, text, { maxKeys: 2 }));
+// Any keys, including ones `list` adds itself (slug, status, nextStep) and `__proto__`-like names.
+const key = fc.oneof(text, fc.constantFrom('slug', 'status', 'nextStep', 'tags', 'meetings', 'constructor'));
+const contact = fc
+  .tuple(text, fc.array(fc.tuple(key, value), { maxLength: 5 }))
+  .map(([name, extra]) => {
+    const c: Record<string, unknown> = { name };
+    for (const [k, v] of extra) Object.defineProperty(c, k, { value: v, enumerable: true, writable: true, configurable: true });
+    return c as Contact;
+  });
+const row = fc.record({ slug: fc.stringMatching(/^[a-z0-9-]{1,12}$/), status: fc.constantFrom(...STATUSES), nextStep: text, contact });
+
+describe('listJson', () => {
+  it('equals JSON.stringify of the whole list, for any contacts', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), (rows) => {
+        const spliced = listJson(
+          rows.map((r) => {
+            const fields = contactFieldsJson(r.contact);
+            return { ...r, fields: fields === undefined ? undefined : bytesOf(fields), contact: () => r.contact };
+          }),
+        ).toString('utf8');
+        expect(spliced).toBe(toJson(rows.map((r) => contactJson(r, r.status, { nextStep: r.nextStep }))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the fields text gives the contact back', () => {
+    fc.assert(
+      fc.property(contact, (c) => {
+        const fields = contactFieldsJson(c);
+        if (fields !== undefined) expect(parseContactFields(fields)).toEqual(JSON.parse(JSON.stringify(c)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a contact with a key of its own named like a derived one is printed the plain way', () => {
+    expect(contactFieldsJson({ name: 'A', status: 'mine' } as Contact)).toBeUndefined();
+    expect(listJson([{ slug: 'a', status: 'new', nextStep: 'x', fields: undefined, contact: () => ({ name: 'Zoë', status: 'mine' }) as Contact }]).toString()).toBe(
+      toJson([{ slug: 'a', status: 'mine', name: 'Zoë', nextStep: 'x' }]),
+    );
+    expect(listJson([]).toString()).toBe('[]\n');
+  });
+});
