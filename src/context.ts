@@ -15,6 +15,8 @@ export type Env = Record<string, string | undefined>;
 
 export interface Output {
   write(text: string | Uint8Array): unknown;
+  /** Several byte pieces in order without joining them first, where the output can (a file descriptor). */
+  writev?(chunks: readonly Uint8Array[]): unknown;
   isTTY?: boolean | undefined;
   /** Terminal width, when a terminal. */
   columns?: number | undefined;

@@ -28,6 +28,9 @@ export function isTerminal(fd: number): boolean {
  * width and if a write ever cannot be done synchronously (a non-blocking pipe that is full):
  * from then on everything goes through the stream, so the order of the output is kept.
  */
+/** The most pieces one writev takes (POSIX guarantees at least 16; Linux and macOS take 1024). */
+const IOV_MAX = 1024;
+
 export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream) {
   let tty: boolean | undefined;
   let viaStream = false;
@@ -39,22 +42,36 @@ export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream) {
     get columns() {
       return isTTY() ? stream().columns : undefined;
     },
-    write(text: string): void {
-      if (viaStream) {
-        stream().write(text);
-        return;
+    write(text: string | Uint8Array): void {
+      // Bytes are written as they are (`list --json` hands over megabytes; a copy is not free).
+      this.writev([typeof text === 'string' ? Buffer.from(text) : text]);
+    },
+    /** Several pieces in order, with as few system calls as the kernel allows (writev). */
+    writev(chunks: readonly Uint8Array[]): void {
+      let i = 0;
+      let offset = 0; // into chunks[i]
+      if (!viaStream) {
+        try {
+          while (i < chunks.length) {
+            const batch = chunks.slice(i, i + IOV_MAX);
+            if (offset) batch[0] = (batch[0] as Uint8Array).subarray(offset);
+            let n = fs.writevSync(fd, batch);
+            while (i < chunks.length && n >= (chunks[i] as Uint8Array).length - offset) {
+              n -= (chunks[i] as Uint8Array).length - offset;
+              i += 1;
+              offset = 0;
+            }
+            offset += n;
+          }
+          return;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') return; // the reader left (`infoview list | head`): stop quietly
+          if (code !== 'EAGAIN') throw error;
+          viaStream = true;
+        }
       }
-      const bytes = Buffer.from(text);
-      let done = 0;
-      try {
-        while (done < bytes.length) done += fs.writeSync(fd, bytes, done);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') return; // the reader left (`infoview list | head`): stop quietly
-        if (code !== 'EAGAIN') throw error;
-        viaStream = true;
-        stream().write(bytes.subarray(done));
-      }
+      for (; i < chunks.length; i++, offset = 0) stream().write((chunks[i] as Uint8Array).subarray(offset));
     },
   };
 }

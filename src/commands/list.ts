@@ -47,8 +47,11 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   for (const r of rows) r.next = nextStep(r.facts, r.stored.slug, r.status, r.items, ctx.now);
 
   if (options.json) {
-    // The fields stay the bytes the index holds: never decoded, parsed or serialised.
-    ctx.io.stdout.write(listJson(rows.map(({ stored, status, next }) => ({ slug: stored.slug, status, nextStep: next, fields: stored.fields, contact: () => stored.contact }))));
+    // The fields stay the bytes the index holds: never decoded, parsed, serialised or even joined.
+    const pieces = listJson(rows.map(({ stored, status, next }) => ({ slug: stored.slug, status, nextStep: next, fields: stored.fields, contact: () => stored.contact })));
+    const { stdout } = ctx.io;
+    if (stdout.writev) stdout.writev(pieces);
+    else stdout.write(Buffer.concat(pieces));
     return;
   }
   if (!rows.length) {

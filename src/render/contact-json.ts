@@ -61,12 +61,12 @@ export interface ListRow {
 }
 
 /**
- * `list --json` as UTF-8: the same text as `toJson(rows.map((r) => contactJson(r, r.status,
- * { nextStep: r.nextStep })))`, built by copying each contact's fields text between the derived
- * keys into one buffer, so no contact is parsed or serialised.
+ * `list --json` as UTF-8 pieces: together the same text as `toJson(rows.map((r) => contactJson(r,
+ * r.status, { nextStep: r.nextStep })))`, with each contact's fields text between the derived
+ * keys as the bytes the index holds, so no contact is parsed or serialised.
  */
-export function listJson(rows: readonly ListRow[]): Buffer {
-  if (!rows.length) return Buffer.from('[]\n');
+export function listJson(rows: readonly ListRow[]): Uint8Array[] {
+  if (!rows.length) return [Buffer.from('[]\n')];
   // Text between two contacts' fields is joined into one piece: half as many pieces to copy.
   const pieces: (string | Bytes)[] = [];
   let text = '[\n';
@@ -80,9 +80,5 @@ export function listJson(rows: readonly ListRow[]): Buffer {
     text = `,\n    "nextStep": ${JSON.stringify(r.nextStep)}\n  }`;
   });
   pieces.push(`${text}\n]\n`);
-  // A string takes at most 3 bytes per UTF-16 unit in UTF-8.
-  const out = Buffer.allocUnsafe(pieces.reduce((n, p) => n + (typeof p === 'string' ? p.length * 3 : p.end - p.start), 0));
-  let at = 0;
-  for (const p of pieces) at += typeof p === 'string' ? out.write(p, at) : p.buffer.copy(out, at, p.start, p.end);
-  return out.subarray(0, at);
+  return pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p.buffer.subarray(p.start, p.end)));
 }
