@@ -13,7 +13,7 @@
  */
 import type { Config } from './config.js';
 import { addBusinessDaysMs, addDaysMs } from './days.js';
-import type { ContactFacts, MeetingFacts, OutreachFacts } from './facts.js';
+import { endMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
 import { meetingEndMs } from './status.js';
 
 export const DUE_KINDS = ['thank-you', 'debrief', 'try-another', 'nudge', 'keep-in-touch'] as const;
@@ -56,8 +56,8 @@ export interface DueItem {
 
 /** Extra knowledge from the other contacts: when you last reached out to anyone else. */
 export interface Elsewhere {
-  /** `at` of every outreach to other contacts. */
-  outreachAt: readonly string[];
+  /** When (epoch ms) you reached out to other contacts: every time, or just the latest. */
+  outreachMs: readonly number[];
 }
 
 type Defaults = Config['defaults'];
@@ -73,6 +73,15 @@ export function thankYouDue(meeting: Pick<MeetingFacts, 'at' | 'minutes'>, defau
   return new Date(addHoursLocal(meetingEndMs(meeting, defaults.meetingMinutes), defaults.thankYouHours));
 }
 
+/** What each kind asks of you, in a few words, and the command that does it. */
+const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }> = {
+  'thank-you': { what: 'send a thank-you that names a takeaway', command: (slug) => `infoview draft ${slug} --kind thankyou` },
+  debrief: { what: 'write down notes, takeaways and referrals', command: (slug) => `infoview debrief ${slug}` },
+  'try-another': { what: 'no reply in 3 business days: reach out to someone else too', command: () => 'infoview list --status new' },
+  nudge: { what: 'no reply in 7 business days: follow up once', command: (slug) => `infoview draft ${slug} --kind nudge` },
+  'keep-in-touch': { what: 'time to keep in touch: share news, ask how they are', command: (slug) => `infoview add outreach ${slug} --note "keeping in touch"` },
+};
+
 /** Where one contact's items go: every item, or (for `followup`) only those listed now, so the rest are never built. */
 class Items {
   readonly list: DueItem[] = [];
@@ -83,31 +92,32 @@ class Items {
     readonly listedOnly: boolean,
   ) {}
 
-  add(kind: DueKind, dueMs: number, fromMs: number, what: string, command: string, about: { meetingAt?: string; outreachAt?: string }): void {
+  add(kind: DueKind, dueMs: number, fromMs: number, about: { meetingAt?: string; outreachAt?: string }): void {
     const listed = this.nowMs >= fromMs;
     if (this.listedOnly && !listed) return;
     const { slug: contact, name, nowMs } = this;
-    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command, meetingAt: about.meetingAt, outreachAt: about.outreachAt });
+    const { what, command } = STEPS[kind];
+    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: command(contact), meetingAt: about.meetingAt, outreachAt: about.outreachAt });
   }
 }
 
 function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
-  const { slug, nowMs } = out;
+  const { nowMs } = out;
   const { meetings } = facts;
   // Only the latest meeting that has started can be debriefed or thanked (an older one is
   // superseded by it); planned meetings give upcoming items for calendars.
   let first = meetings.length;
-  while (first > 0 && Date.parse((meetings[first - 1] as MeetingFacts).at) > nowMs) first -= 1;
+  while (first > 0 && (meetings[first - 1] as MeetingFacts).atMs > nowMs) first -= 1;
   for (let i = Math.max(0, first - 1); i < meetings.length; i++) {
     const m = meetings[i] as MeetingFacts;
-    const end = meetingEndMs(m, d.meetingMinutes);
+    const end = endMs(m, d.meetingMinutes);
     const due = addHoursLocal(end, d.thankYouHours);
-    if (!m.thankYouSentAt) {
-      out.add('thank-you', due, end, 'send a thank-you that names a takeaway', `infoview draft ${slug} --kind thankyou`, { meetingAt: m.at });
+    if (m.thankedMs === undefined) {
+      out.add('thank-you', due, end, { meetingAt: m.at });
     }
     // The thank-you quotes a takeaway, so the debrief is due by the thank-you's deadline.
     if (!m.debriefed) {
-      out.add('debrief', due, end, 'write down notes, takeaways and referrals', `infoview debrief ${slug}`, { meetingAt: m.at });
+      out.add('debrief', due, end, { meetingAt: m.at });
     }
   }
 }
@@ -120,29 +130,28 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
 export function waitingOutreach(facts: ContactFacts): OutreachFacts | undefined {
   const { outreach } = facts;
   const latest = outreach.at(-1);
-  if (!latest || latest.repliedAt) return undefined;
+  if (!latest || latest.repliedMs !== undefined) return undefined;
   const previous = outreach.at(-2);
-  if (previous && !previous.repliedAt) return undefined;
-  const sent = Date.parse(latest.at);
-  if (facts.meetings.some((m) => Date.parse(m.at) >= sent)) return undefined;
+  if (previous && previous.repliedMs === undefined) return undefined;
+  if (facts.meetings.some((m) => m.atMs >= latest.atMs)) return undefined;
   return latest;
 }
 
 function outreachItems(facts: ContactFacts, elsewhere: Elsewhere | undefined, out: Items): void {
-  const { slug, nowMs } = out;
+  const { nowMs } = out;
   const waiting = waitingOutreach(facts);
   if (!waiting) return;
-  const sentMs = Date.parse(waiting.at);
+  const sentMs = waiting.atMs;
   const tryAnotherMs = addBusinessDaysMs(sentMs, TRY_ANOTHER_BUSINESS_DAYS);
   const nudgeMs = addBusinessDaysMs(sentMs, NUDGE_BUSINESS_DAYS);
   const ahead = LOOK_AHEAD_HOURS * HOUR;
   const about = { outreachAt: waiting.at };
   // Reaching out to anyone else after this outreach, or the nudge falling due, settles it.
-  const movedOn = elsewhere?.outreachAt.some((at) => Date.parse(at) > sentMs) ?? false;
+  const movedOn = elsewhere?.outreachMs.some((at) => at > sentMs) ?? false;
   if (!movedOn && nowMs < nudgeMs) {
-    out.add('try-another', tryAnotherMs, tryAnotherMs - ahead, 'no reply in 3 business days: reach out to someone else too', 'infoview list --status new', about);
+    out.add('try-another', tryAnotherMs, tryAnotherMs - ahead, about);
   }
-  out.add('nudge', nudgeMs, nudgeMs - ahead, 'no reply in 7 business days: follow up once', `infoview draft ${slug} --kind nudge`, about);
+  out.add('nudge', nudgeMs, nudgeMs - ahead, about);
 }
 
 /** The last time you and this contact were in touch, up to now; undefined before a first meeting has ended. */
@@ -153,27 +162,27 @@ function lastTouch(facts: ContactFacts, nowMs: number, d: Pick<Defaults, 'meetin
     if (t <= nowMs && t > last) last = t;
   };
   for (const m of facts.meetings) {
-    const end = meetingEndMs(m, d.meetingMinutes);
+    const end = endMs(m, d.meetingMinutes);
     if (end <= nowMs) met = true;
     touch(end);
-    if (m.thankYouSentAt) touch(Date.parse(m.thankYouSentAt));
+    if (m.thankedMs !== undefined) touch(m.thankedMs);
   }
   if (!met) return undefined;
   for (const o of facts.outreach) {
-    touch(Date.parse(o.at));
-    if (o.repliedAt) touch(Date.parse(o.repliedAt));
+    touch(o.atMs);
+    if (o.repliedMs !== undefined) touch(o.repliedMs);
   }
   return last;
 }
 
 function keepInTouchItem(facts: ContactFacts, d: Defaults, out: Items): void {
-  const { slug, nowMs } = out;
+  const { nowMs } = out;
   // A meeting planned or under way: you are in touch.
-  if (facts.meetings.some((m) => meetingEndMs(m, d.meetingMinutes) > nowMs)) return;
+  if (facts.meetings.some((m) => endMs(m, d.meetingMinutes) > nowMs)) return;
   const last = lastTouch(facts, nowMs, d);
   if (last === undefined) return;
   const due = addDaysMs(last, facts.keepInTouchDays ?? d.keepInTouchDays);
-  out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR, 'time to keep in touch: share news, ask how they are', `infoview add outreach ${slug} --note "keeping in touch"`, {});
+  out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR, {});
 }
 
 /** One contact's items, unsorted: all of them, or only those listed now. */
@@ -234,20 +243,19 @@ export function dueByContact(contacts: readonly Known[], now: Date, config: Pick
  * every other outreach per contact was O(n²): seconds at 10,000 contacts.
  */
 function latestOutreachElsewhere(contacts: readonly Known[]): (slug: string) => Elsewhere {
-  const none = { slug: '', time: -Infinity, at: '' };
+  const none = { slug: '', time: -Infinity };
   let first = none;
   let second = none;
   for (const c of contacts) {
     let latest = none;
     for (const o of c.facts.outreach) {
-      const time = Date.parse(o.at);
-      if (time > latest.time) latest = { slug: c.slug, time, at: o.at };
+      if (o.atMs > latest.time) latest = { slug: c.slug, time: o.atMs };
     }
     if (latest.time > first.time) [second, first] = [first, latest];
     else if (latest.time > second.time) second = latest;
   }
-  const firstOnly = { outreachAt: first.at ? [first.at] : [] };
-  const secondOnly = { outreachAt: second.at ? [second.at] : [] };
+  const firstOnly = { outreachMs: first.slug ? [first.time] : [] };
+  const secondOnly = { outreachMs: second.slug ? [second.time] : [] };
   return (slug) => (first.slug === slug ? secondOnly : firstOnly);
 }
 

@@ -5,18 +5,25 @@
  */
 import type { Contact } from './schema.js';
 
-/** A meeting as the rules see it: when, how long, thanked or not, debriefed or not. */
+/**
+ * A meeting as the rules see it: when (as written, and in epoch ms), how long, when thanked,
+ * debriefed or not. The times are kept as numbers so the rules never parse a date on a warm run.
+ */
 export interface MeetingFacts {
   at: string;
+  atMs: number;
   minutes?: number;
-  thankYouSentAt?: string;
+  /** When the thank-you was sent (epoch ms); absent until then. */
+  thankedMs?: number;
   /** Notes or takeaways are written down. */
   debriefed: boolean;
 }
 
 export interface OutreachFacts {
   at: string;
-  repliedAt?: string;
+  atMs: number;
+  /** When they replied (epoch ms); absent until then. */
+  repliedMs?: number;
 }
 
 export interface ContactFacts {
@@ -32,19 +39,27 @@ export interface ContactFacts {
   outreach: OutreachFacts[];
 }
 
-const byTime = <T extends { at: string }>(list: readonly T[]): T[] => [...list].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+const byTime = <T extends { atMs: number }>(list: readonly T[]): T[] => [...list].sort((a, b) => a.atMs - b.atMs);
+
+const MINUTE = 60_000;
+
+/** When a meeting ends (epoch ms): its start plus its minutes, or the config default. */
+export const endMs = (m: Pick<MeetingFacts, 'atMs' | 'minutes'>, defaultMinutes: number): number => m.atMs + (m.minutes ?? defaultMinutes) * MINUTE;
 
 /** The facts of a validated contact. */
 export function factsOf(contact: Contact): ContactFacts {
   const facts: ContactFacts = {
     name: contact.name,
-    meetings: byTime(contact.meetings ?? []).map((m) => ({
-      at: m.at,
-      ...(m.minutes !== undefined ? { minutes: m.minutes } : {}),
-      ...(m.thankYouSentAt ? { thankYouSentAt: m.thankYouSentAt } : {}),
-      debriefed: Boolean(m.notes?.trim() || m.takeaways?.length),
-    })),
-    outreach: byTime(contact.outreach ?? []).map((o) => ({ at: o.at, ...(o.repliedAt ? { repliedAt: o.repliedAt } : {}) })),
+    meetings: byTime(
+      (contact.meetings ?? []).map((m) => ({
+        at: m.at,
+        atMs: Date.parse(m.at),
+        ...(m.minutes !== undefined ? { minutes: m.minutes } : {}),
+        ...(m.thankYouSentAt ? { thankedMs: Date.parse(m.thankYouSentAt) } : {}),
+        debriefed: Boolean(m.notes?.trim() || m.takeaways?.length),
+      })),
+    ),
+    outreach: byTime((contact.outreach ?? []).map((o) => ({ at: o.at, atMs: Date.parse(o.at), ...(o.repliedAt ? { repliedMs: Date.parse(o.repliedAt) } : {}) }))),
   };
   if (contact.company !== undefined) facts.company = contact.company;
   if (contact.role !== undefined) facts.role = contact.role;

@@ -3,7 +3,7 @@
  * new → contacted → replied → scheduled → met → thanked.
  */
 import type { Status } from './enums.js';
-import type { ContactFacts } from './facts.js';
+import { endMs, type ContactFacts } from './facts.js';
 import type { Contact, Meeting } from './schema.js';
 
 const MINUTE = 60_000;
@@ -33,10 +33,10 @@ export function deriveStatus(facts: ContactFacts, now: Date, defaultMinutes: num
   const { meetings, outreach } = facts;
   const nowMs = now.getTime();
   // Meetings are oldest first, so the last one that has ended is the last match.
-  const lastEnded = meetings.findLast((m) => meetingEndMs(m, defaultMinutes) <= nowMs);
-  if (lastEnded) return lastEnded.thankYouSentAt ? 'thanked' : 'met';
+  const lastEnded = meetings.findLast((m) => endMs(m, defaultMinutes) <= nowMs);
+  if (lastEnded) return lastEnded.thankedMs !== undefined ? 'thanked' : 'met';
   if (meetings.length > 0) return 'scheduled';
-  if (outreach.some((o) => o.repliedAt)) return 'replied';
+  if (outreach.some((o) => o.repliedMs !== undefined)) return 'replied';
   if (outreach.length > 0) return 'contacted';
   return 'new';
 }

@@ -36,7 +36,7 @@ export function nextStep(facts: ContactFacts, slug: string, status: Status, item
       return next ? `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})` : 'wait for a reply (already followed up once)';
     }
     case 'scheduled': {
-      const meeting = facts.meetings.find((m) => Date.parse(m.at) > now.getTime())?.at; // oldest first
+      const meeting = facts.meetings.find((m) => m.atMs > now.getTime())?.at; // oldest first
       return meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug);
     }
     case 'met':

@@ -26,7 +26,7 @@ import { atomicWrite, sweepTemps } from './atomic.js';
 import type { FileKey } from './file-cache.js';
 
 /** Bump when the layout or what parsing produces changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** A file that parsed and validated. */
 export interface ContactEntry {

@@ -20,8 +20,8 @@ describe('dueByContact', () => {
         })).map((c) => ({ ...c, facts: factsOf(c.contact) }));
         const fast = dueByContact(contacts, NOW, config);
         for (const c of contacts) {
-          const others = contacts.filter((o) => o.slug !== c.slug).flatMap((o) => o.contact.outreach.map((x) => x.at));
-          expect(fast.get(c.slug)).toEqual(contactDueItems(c.facts, c.slug, NOW, config, { outreachAt: others }));
+          const others = contacts.filter((o) => o.slug !== c.slug).flatMap((o) => o.contact.outreach.map((x) => Date.parse(x.at)));
+          expect(fast.get(c.slug)).toEqual(contactDueItems(c.facts, c.slug, NOW, config, { outreachMs: others }));
         }
       }),
       { numRuns: 200 },
