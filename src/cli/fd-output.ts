@@ -23,14 +23,14 @@ export function isTerminal(fd: number): boolean {
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
+/** The most pieces one writev takes (POSIX guarantees at least 16; Linux and macOS take 1024). */
+const IOV_MAX = 1024;
+
 /**
  * An output on `fd` (1 or 2). `stream` gives the matching process stream, used for a terminal's
  * width and if a write ever cannot be done synchronously (a non-blocking pipe that is full):
  * from then on everything goes through the stream, so the order of the output is kept.
  */
-/** The most pieces one writev takes (POSIX guarantees at least 16; Linux and macOS take 1024). */
-const IOV_MAX = 1024;
-
 export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream) {
   let tty: boolean | undefined;
   let viaStream = false;

@@ -1,5 +1,5 @@
 /**
- * `--help`, `--version` and `help …` without commander: the build (scripts/help-table.mjs) runs
+ * `--help`, `--version` and `help …` without commander: the build (scripts/help-table.ts) runs
  * the real program once for every command path and records what it printed in dist/help.json;
  * here that record is replayed when the arguments are exactly one that was recorded and the
  * output would be wrapped to the same width. Anything else returns undefined and takes the normal

@@ -48,7 +48,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
 
   if (options.json) {
     // The fields stay the bytes the index holds: never decoded, parsed, serialised or even joined.
-    const pieces = listJson(rows.map(({ stored, status, next }) => ({ slug: stored.slug, status, nextStep: next, fields: stored.fields, contact: () => stored.contact })));
+    const pieces = listJson(rows.map(({ stored, status, next }) => ({ slug: stored.slug, status, nextStep: next, fields: stored.spliceable ? stored.fields : undefined, contact: () => stored.contact })));
     const { stdout } = ctx.io;
     if (stdout.writev) stdout.writev(pieces);
     else stdout.write(Buffer.concat(pieces));

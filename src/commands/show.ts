@@ -24,7 +24,7 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   const config = await ctx.config();
   // Other contacts matter only to settle a waiting outreach's try-another (as in followup);
   // otherwise this one file is enough, which keeps `show` fast in a big folder.
-  const others = waitingOutreach(stored.facts) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
+  const others = waitingOutreach(stored.facts) ? (await store.readAll({ factsOnly: true })).contacts.filter((c) => c.slug !== stored.slug) : [];
   const items = dueByContact([stored, ...others], ctx.now, config).get(stored.slug) ?? [];
   const next = nextStep(stored.facts, stored.slug, status, items, ctx.now);
   if (options.json) {

@@ -2,8 +2,8 @@
  * What is due with whom: the rules behind `followup`, `show`'s Next section, `list`'s NEXT STEP,
  * and the reminders that `calendar` and `export` reuse. Pure: the clock and config come in.
  *
- * Each item has a `due` time (the deadline; `overdue` once now is past it) and a `from` time
- * (when `followup` starts listing it): thank-yous and debriefs from the meeting's end, the other
+ * Each item has a due time (`dueMs`, the deadline; `overdue` once now is past it) and a from time
+ * (`fromMs`, when `followup` starts listing it): thank-yous and debriefs from the meeting's end, the other
  * reminders a day (LOOK_AHEAD_HOURS) before they fall due, so a morning check shows what comes up
  * that day. Day counts are calendar days in the local zone, so a daylight-saving change never moves
  * a due time off its wall-clock hour.

@@ -15,21 +15,26 @@ export function contactJson(stored: Pick<StoredContact, 'slug' | 'contact'>, sta
 
 export const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Keys `list --json` adds to each contact; a contact that has one of its own is printed the slow way. */
+/** Keys `list --json` adds to each contact; a contact that has one of its own is printed the plain way. */
 const LIST_KEYS = ['slug', 'status', 'nextStep'];
+
+/** A key JavaScript orders before all others in an object (an array index): it would move ahead of `slug`. */
+const isIndexKey = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
 
 /** The JSON of `value` as an element of a top-level array: indented one level, no trailing comma. */
 const element = (value: unknown) => `  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
 
 /**
- * A contact's fields exactly as `list --json` prints them inside its element (indented, without
- * the braces), or undefined when the contact has a key of its own that `list` adds. The derived
- * index keeps this text, so `list --json` copies it without parsing or serialising the contact.
+ * A contact's fields as `list --json` prints them inside its element (indented, without the
+ * braces). The derived index keeps this text, so `list --json` copies it without parsing or
+ * serialising the contact. `spliceable` is false for the rare contact whose own keys would print
+ * differently between `slug`/`status` and `nextStep` (a key of the same name, or an array-index
+ * key that JavaScript orders first): `list --json` prints that one the plain way.
  */
-export function contactFieldsJson(contact: Contact): string | undefined {
-  if (LIST_KEYS.some((k) => Object.hasOwn(contact, k))) return undefined;
-  const inner = element(contact);
-  return inner.slice(4, -4); // drop `  {\n` and `\n  }`
+export function contactFieldsJson(contact: Contact): { text: string; spliceable: boolean } {
+  const keys = Object.keys(contact);
+  const spliceable = !keys.some((k) => LIST_KEYS.includes(k) || isIndexKey(k));
+  return { text: element(contact).slice(4, -4), spliceable }; // drop `  {\n` and `\n  }`
 }
 
 /** The contact back from its fields text (what `contactFieldsJson` wrote). */
@@ -54,7 +59,7 @@ export interface ListRow {
   slug: string;
   status: Status;
   nextStep: string;
-  /** `contactFieldsJson` of the contact, when it has one. */
+  /** `contactFieldsJson` of the contact, when it is spliceable. */
   fields: Bytes | undefined;
   /** The contact, for the rare one without fields text. */
   contact(): Contact;

@@ -33,8 +33,9 @@ function writeTemp(target: string, data: string | Uint8Array, options: WriteOpti
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const fd = openSync(tmp, 'wx', FILE_MODE);
   try {
-    if (typeof data === 'string') writeSync(fd, data);
-    else writeSync(fd, data);
+    // writeSync may write less than asked (a nearly full disk): loop until all of it is down.
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     if (options.fsync !== false) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

@@ -26,7 +26,7 @@ import { atomicWrite, sweepTemps } from './atomic.js';
 import type { FileKey } from './file-cache.js';
 
 /** Bump when the layout or what parsing produces changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** A file that parsed and validated. */
 export interface ContactEntry {
@@ -38,6 +38,8 @@ export interface ContactEntry {
    * `contactFieldsJson`); absent when the index was read for the facts only.
    */
   fields?: Bytes | undefined;
+  /** The fields can be spliced into `list --json` (render/contact-json.ts). */
+  spliceable: boolean;
 }
 
 
@@ -50,7 +52,7 @@ export interface ErrorEntry {
 export type IndexEntry = ContactEntry | ErrorEntry;
 
 /** How an entry is kept in the header: the fields become [offset, length] into the bytes after it. */
-type HeaderEntry = [slug: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, facts: ContactFacts | null, warnings: string[] | ErrorEntry['error'], offset?: number, length?: number];
+type HeaderEntry = [slug: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, facts: ContactFacts | null, warnings: string[] | ErrorEntry['error'], offset?: number, length?: number, spliceable?: 0 | 1];
 
 interface Header {
   format: number;
@@ -66,13 +68,13 @@ const PREFIX = 'infoview-index ';
 const PREFIX_BYTES = PREFIX.length + 12 + 1;
 
 function toEntry(h: HeaderEntry, bodyLength: number, body: Buffer | undefined): IndexEntry | undefined {
-  const [, size, mtimeMs, ctimeMs, ino, facts, rest, offset, length] = h;
+  const [, size, mtimeMs, ctimeMs, ino, facts, rest, offset, length, spliceable] = h;
   if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ctimeMs !== 'number' || typeof ino !== 'number') return undefined;
   const key = { size, mtimeMs, ctimeMs, ino };
   if (facts) {
     if (typeof facts.name !== 'string' || !Array.isArray(facts.meetings) || !Array.isArray(facts.outreach) || !Array.isArray(rest)) return undefined;
     if (typeof offset !== 'number' || typeof length !== 'number' || offset < 0 || offset + length > bodyLength) return undefined;
-    return { key, facts, warnings: rest, fields: body && { buffer: body, start: offset, end: offset + length } };
+    return { key, facts, warnings: rest, fields: body && { buffer: body, start: offset, end: offset + length }, spliceable: spliceable === 1 };
   }
   if (!rest || Array.isArray(rest) || typeof rest.detail !== 'string') return undefined;
   return { key, error: rest };
@@ -143,7 +145,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
     }
     if (!e.fields) continue; // read for the facts only: such a map is never saved (see readAll)
     const { buffer, start, end } = e.fields;
-    header.entries.push([slug, size, mtimeMs, ctimeMs, ino, e.facts, e.warnings, offset, end - start]);
+    header.entries.push([slug, size, mtimeMs, ctimeMs, ino, e.facts, e.warnings, offset, end - start, e.spliceable ? 1 : 0]);
     bodies.push(buffer.subarray(start, end));
     offset += end - start;
   }

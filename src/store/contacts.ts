@@ -4,7 +4,7 @@
  * The parser (yaml, zod) is imported only when a file actually has to be parsed.
  */
 import { sep } from 'node:path';
-import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
 import { factsOf, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
@@ -29,6 +29,8 @@ export interface StoredContact {
   warnings: string[];
   /** The fields as `list --json` prints them (render/contact-json.ts), when that text is at hand. */
   readonly fields?: Bytes | undefined;
+  /** The fields can be spliced into `list --json` as they are. */
+  readonly spliceable?: boolean;
 }
 
 export interface ReadAllResult {
@@ -46,6 +48,7 @@ class IndexedContact implements StoredContact {
     readonly facts: ContactFacts,
     readonly warnings: string[],
     readonly fields: Bytes | undefined,
+    readonly spliceable: boolean,
   ) {}
 
   get contact(): Contact {
@@ -56,7 +59,7 @@ class IndexedContact implements StoredContact {
 }
 
 /** A contact just parsed from its file. */
-const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes): StoredContact => ({ slug, file, facts: factsOf(contact), contact, warnings, fields });
+const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes, spliceable?: boolean): StoredContact => ({ slug, file, facts: factsOf(contact), contact, warnings, fields, spliceable });
 
 const parser = () => import('./contact-file.js');
 type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
@@ -141,20 +144,19 @@ export class ContactStore {
     for (const slug of this.slugs()) {
       // Plain concatenation: path.join per file is measurable at 10,000 contacts.
       const file = isSlug(slug) ? `${this.contactsDir}${sep}${slug}.yaml` : this.pathOf(slug);
-      let stats: Stats | undefined;
+      const stats = statSync(file, { throwIfNoEntry: false });
+      if (!stats) continue; // removed meanwhile
+      const hit = cached.get(slug);
+      if (hit && sameKey(hit.key, stats)) {
+        fresh.set(slug, hit);
+        if ('error' in hit) problems.push(new DataFileError(file, hit.error.detail, hit.error.hint ?? ''));
+        else contacts.push(new IndexedContact(slug, file, hit.facts, hit.warnings, hit.fields, hit.spliceable));
+        continue;
+      }
+      // The facts-only read is for an index that is wholly current; anything else reads in full.
+      if (factsOnly) return this.readAll();
       let text: string;
       try {
-        stats = statSync(file, { throwIfNoEntry: false });
-        if (!stats) continue; // removed meanwhile
-        const hit = cached.get(slug);
-        if (hit && sameKey(hit.key, stats)) {
-          fresh.set(slug, hit);
-          if ('error' in hit) problems.push(new DataFileError(file, hit.error.detail, hit.error.hint ?? ''));
-          else contacts.push(new IndexedContact(slug, file, hit.facts, hit.warnings, hit.fields));
-          continue;
-        }
-        // The facts-only read is for an index that is wholly current; anything else reads in full.
-        if (factsOnly) return this.readAll();
         text = readFileSync(file, 'utf8');
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // removed meanwhile
@@ -166,12 +168,12 @@ export class ContactStore {
       const cacheable = !isRacy(stats, startedAt);
       try {
         const { contact, warnings } = parseContact(file, text);
-        const fieldsText = contactFieldsJson(contact);
-        const fields = fieldsText === undefined ? undefined : bytesOf(fieldsText);
-        const stored = parsed(slug, file, contact, warnings, fields);
+        const { text: fieldsText, spliceable } = contactFieldsJson(contact);
+        const fields = bytesOf(fieldsText);
+        const stored = parsed(slug, file, contact, warnings, fields, spliceable);
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
-        if (cacheable && fields && survivesJson(contact)) fresh.set(slug, { key: keyOf(stats), facts: stored.facts, warnings, fields });
+        if (cacheable && survivesJson(contact)) fresh.set(slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable });
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);

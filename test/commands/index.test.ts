@@ -50,11 +50,12 @@ afterEach(() => vi.useRealTimers());
 
 describe('derived index', () => {
   it('a warm read parses no YAML and returns the same contacts and problems', async () => {
-    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, broken: BROKEN });
+    // `odd` has keys `list --json` cannot splice (its own `status`, a number key): cached all the same.
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, broken: BROKEN, odd: 'name: Odd One\nstatus: warm lead\n2024: met at a fair\n' });
     const before = parserLoads();
     const cold = await readAll(dir);
     expect(parserLoads()).toBeGreaterThan(before);
-    expect(cold.contacts.map((c) => c[0])).toEqual(['dana-ortiz', 'maya-chen']);
+    expect(cold.contacts.map((c) => c[0])).toEqual(['dana-ortiz', 'maya-chen', 'odd']);
     expect(cold.problems).toHaveLength(1);
     expect(statSync(indexFile(dir)).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, '.index')).mode & 0o777).toBe(0o700);
@@ -79,6 +80,16 @@ describe('derived index', () => {
     expect(await main(['show', 'maya-chen', '--json'], io)).toBe(0);
     expect(parserLoads()).toBe(before);
     expect(out.join('')).toBe(first.stdout + shown.stdout);
+  });
+
+  it('list --json prints the same from the files and from the index, odd keys included', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, odd: 'name: Zoë Odd\nstatus: warm lead\n2024: met at a fair\nnextStep: mine\n' });
+    const cold = await runCli(dir, ['list', '--json']);
+    vi.resetModules();
+    const warm = await (await import('../helpers/index.js')).runCli(dir, ['list', '--json']);
+    expect(warm.stdout).toBe(cold.stdout);
+    const odd = (JSON.parse(cold.stdout) as Record<string, unknown>[]).find((c) => c.slug === 'odd');
+    expect(Object.keys(odd ?? {})).toEqual(['2024', 'slug', 'status', 'name', 'nextStep']);
   });
 
   it('notices a same-size rewrite in place even when the mtime is put back', async () => {
