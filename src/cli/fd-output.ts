@@ -31,7 +31,7 @@ const IOV_MAX = 1024;
  * width and if a write ever cannot be done synchronously (a non-blocking pipe that is full):
  * from then on everything goes through the stream, so the order of the output is kept.
  */
-export function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream) {
+export function fdOutput(fd: number, stream: () => Pick<NodeJS.WriteStream, 'write' | 'columns'>) {
   let tty: boolean | undefined;
   let viaStream = false;
   const isTTY = () => (tty ??= isTerminal(fd));
