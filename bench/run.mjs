@@ -121,6 +121,8 @@ function main() {
     ['khard list (10k)', ['khard', 'list'], undefined],
     ['list --json (10k, warm)', infoview(large.dataDir, 'list', '--json')],
     ...(followup ? [['followup --json (10k, warm)', infoview(large.dataDir, 'followup', '--json')]] : []),
+    // Not infoview: the least any run trusting the index must do (bench/floor.mjs), for reference.
+    ['floor (10k)', [NODE, join(ROOT, 'bench', 'floor.mjs'), large.dataDir]],
     ['list --json (10k, cold)', infoview(large.dataDir, 'list', '--json'), dropIndex(large.dataDir)],
     ...(followup ? [['followup --json (10k, cold)', infoview(large.dataDir, 'followup', '--json'), dropIndex(large.dataDir)]] : []),
   ], { runs: Math.max(3, Math.ceil(RUNS / 2)), warmup: 1 });
@@ -162,6 +164,7 @@ function main() {
     ["`node -e ''` (100-contact group / 10k group)", `${ms(node)} / ${ms(node10k)}`],
     ['`khard list`, 100 / 10,000', `${ms(a['khard list (100)'])} / ${ms(khard)}`],
     ['khard peak memory, 10,000', `${memKhard.toFixed(0)} MB`],
+    ['floor of a warm run at 10,000 (`bench/floor.mjs`: list, stat every file, parse the index header)', `${ms(b['floor (10k)'])} (${(b['floor (10k)'] / khard).toFixed(3)}× khard)`],
   ];
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Linux ${release()}, Node ${process.versions.node}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
   const table = [
