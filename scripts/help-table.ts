@@ -8,6 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
+import { HELP_WIDTH } from '../src/cli/help-width.js';
+import { helpKey } from '../src/cli/served-help.js';
 import type { Io } from '../src/context.js';
 
 interface BuiltCli {
@@ -15,8 +17,6 @@ interface BuiltCli {
   main(argv: string[], io: Io): Promise<number>;
 }
 
-/** What the recorded texts are wrapped to: help-width.ts's HELP_WIDTH for a pipe. */
-const WIDTH = 80;
 
 const capture = () => {
   const out = { stdout: '', stderr: '' };
@@ -91,8 +91,8 @@ export async function writeHelpTable(dist: string): Promise<number> {
     if (!(await onlyHelp(buildProgram, argv))) continue;
     const { io, out } = capture();
     const code = await main(argv, io);
-    runs[argv.join('\0')] = [textIndex(out.stdout), textIndex(out.stderr), code];
+    runs[helpKey(argv)] = [textIndex(out.stdout), textIndex(out.stderr), code];
   }
-  writeFileSync(join(dist, 'help.json'), `${JSON.stringify({ width: WIDTH, texts, runs })}\n`);
+  writeFileSync(join(dist, 'help.json'), `${JSON.stringify({ width: HELP_WIDTH, texts, runs })}\n`);
   return Object.keys(runs).length;
 }

@@ -16,7 +16,7 @@ import { VERSION } from './version.js';
 
 export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
   const program = new Command('infoview')
-    .description('Plan, track and write the words for informational interviews.\nYour data is plain YAML in one folder: see `infoview --help` for where.')
+    .description('Plan, track and write the words for informational interviews.\nYour data is plain YAML in one folder (see "Data folder" below).')
     .version(VERSION, '-V, --version')
     .option('--dir <path>', 'data folder (default: $INFOVIEW_DIR, else your per-user data folder)')
     .option('--no-color', 'plain output, no colour (NO_COLOR is respected too)')

@@ -61,7 +61,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
   examples(
     program
       .command('thanked')
-      .description('mark the thank-you for the latest past meeting as sent')
+      .description('mark the thank-you for the latest meeting that has started as sent')
       .argument('<contact>', CONTACT)
       .option('--at <when>', `${WHEN}; default now`)
       .action(act(async () => (await import('../commands/thanked.js')).run)),
@@ -71,7 +71,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
   examples(
     program
       .command('followup')
-      .description('what is due or overdue: thank-yous first, then debriefs, nudges, keep-in-touch')
+      .description('what is due or overdue: overdue thank-yous, then due ones, then the rest by due time')
       .option('--json', 'print JSON')
       .action(act(async () => (await import('../commands/followup.js')).run)),
     ['infoview followup', 'infoview followup --json | jq -r ".[].command"'],

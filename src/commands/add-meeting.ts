@@ -1,7 +1,7 @@
 /** `infoview add meeting <contact> --at WHEN`: record a planned or past meeting. */
 import type { Context } from '../context.js';
 import type { Medium } from '../domain/enums.js';
-import { meetingEnd } from '../domain/status.js';
+import { endMs } from '../domain/facts.js';
 import { UsageError } from '../errors.js';
 import { localTime } from '../render/time.js';
 import { appendItem } from '../store/doc-edit.js';
@@ -27,12 +27,10 @@ function readMinutes(value: string | undefined, fallback: number): number {
 
 /** Meetings of any contact whose time overlaps [start, end). */
 async function overlaps(ctx: Context, start: number, end: number, minutesDefault: number) {
-  const { contacts, problems } = await ctx.store().readAll();
+  const { contacts, problems } = await ctx.store().readAll({ factsOnly: true });
   warnProblems(ctx, problems);
-  return contacts.flatMap((c) =>
-    (c.contact.meetings ?? [])
-      .filter((m) => Date.parse(m.at) < end && meetingEnd(m, minutesDefault).getTime() > start)
-      .map((m) => ({ name: c.contact.name, at: m.at, minutes: m.minutes ?? minutesDefault })),
+  return contacts.flatMap(({ facts }) =>
+    facts.meetings.filter((m) => m.atMs < end && endMs(m, minutesDefault) > start).map((m) => ({ name: facts.name, at: m.at, minutes: m.minutes ?? minutesDefault })),
   );
 }
 

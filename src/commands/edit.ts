@@ -80,6 +80,10 @@ export async function run(ctx: Context, query: string, options: { set?: string[]
 }
 
 async function editInEditor(ctx: Context, slug: string, file: string): Promise<void> {
+  // With no terminal, only an editor the person chose ($VISUAL/$EDITOR, e.g. a script) may run.
+  if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) {
+    throw new UsageError('no terminal to open an editor in, and no $VISUAL or $EDITOR set', `Change keys with --set, e.g. \`infoview edit ${slug} --set role="UX Lead"\``);
+  }
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
   const original = readFileSync(file, 'utf8');
   // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact.

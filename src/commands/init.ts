@@ -71,5 +71,5 @@ export async function run(ctx: Context, options: Options): Promise<void> {
       ctx.record(undefined, 'the data folder so far');
     }
   }
-  if (!exists && !(await ctx.store().readAll()).contacts.length) ctx.out(`Next: add someone to talk to with ${ctx.paint.bold('infoview add contact "Full Name"')}`);
+  if (!exists && !ctx.store().slugs().length) ctx.out(`Next: add someone to talk to with ${ctx.paint.bold('infoview add contact "Full Name"')}`);
 }

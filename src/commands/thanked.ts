@@ -1,4 +1,4 @@
-/** `infoview thanked <contact>`: mark the thank-you for the latest past meeting as sent. */
+/** `infoview thanked <contact>`: mark the thank-you for the latest meeting that has started as sent. */
 import type { Context } from '../context.js';
 import { latestStarted, meetingIndex } from '../domain/status.js';
 import { UsageError, UserError } from '../errors.js';

@@ -6,13 +6,11 @@ import type { Status } from './enums.js';
 import { endMs, type ContactFacts } from './facts.js';
 import type { Contact, Meeting } from './schema.js';
 
-const MINUTE = 60_000;
-
 type Timed = Pick<Meeting, 'at' | 'minutes'>;
 
-/** When a meeting ends, in epoch ms: `at` + `minutes` (the config default when the file has none). */
+/** When a meeting as written in a file ends, in epoch ms (facts.ts `endMs`, with `at` parsed). */
 export function meetingEndMs(meeting: Timed, defaultMinutes: number): number {
-  return Date.parse(meeting.at) + (meeting.minutes ?? defaultMinutes) * MINUTE;
+  return endMs({ atMs: Date.parse(meeting.at), minutes: meeting.minutes }, defaultMinutes);
 }
 
 /** When a meeting ends, as a Date. */

@@ -143,7 +143,12 @@ export class ContactStore {
     const problems: DataFileError[] = [];
     for (const slug of this.slugs()) {
       // Plain concatenation: path.join per file is measurable at 10,000 contacts.
-      const file = isSlug(slug) ? `${this.contactsDir}${sep}${slug}.yaml` : this.pathOf(slug);
+      const file = `${this.contactsDir}${sep}${slug}.yaml`;
+      if (!isSlug(slug)) {
+        // `Maya Chen.yaml` cannot be named on the command line: say so, and read everyone else.
+        problems.push(new DataFileError(file, 'the file name is not a contact slug (lower-case letters, digits and dashes)', 'Rename the file, e.g. to maya-chen.yaml'));
+        continue;
+      }
       const stats = statSync(file, { throwIfNoEntry: false });
       if (!stats) continue; // removed meanwhile
       const hit = cached.get(slug);
@@ -159,8 +164,11 @@ export class ContactStore {
       try {
         text = readFileSync(file, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // removed meanwhile
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') continue; // removed meanwhile
+        // A folder named like a contact, or a file without read permission: skip it, read the rest.
+        problems.push(new DataFileError(file, `cannot be read (${code ?? String(error)})`, 'Check its permissions, or move it out of the contacts folder', { cause: error }));
+        continue;
       }
       dirty = true;
       parseContact ??= (await parser()).parseContact;
