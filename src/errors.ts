@@ -31,10 +31,13 @@ export class UserError extends CliError {
 /** A data file that cannot be read: names the file and where, keeps the parser's error as cause. */
 export class DataFileError extends UserError {
   readonly file: string;
+  /** What is wrong, without the file name (the message is `<file>: <detail>`). */
+  readonly detail: string;
   constructor(file: string, detail: string, hint: string, options?: { cause?: unknown }) {
     super(`${file}: ${detail}`, hint, options);
     this.name = 'DataFileError';
     this.file = file;
+    this.detail = detail;
   }
 }
 

@@ -27,8 +27,12 @@ export const LOOK_AHEAD_HOURS = 24;
 
 /** Dalton's 3B7 for an outreach sent at `sent`: try someone else after 3 business days, nudge after 7. */
 export function threeBSevenDates(sent: Date): { tryAnother: Date; nudge: Date } {
-  const ms = sent.getTime();
-  return { tryAnother: new Date(addBusinessDaysMs(ms, TRY_ANOTHER_BUSINESS_DAYS)), nudge: new Date(addBusinessDaysMs(ms, NUDGE_BUSINESS_DAYS)) };
+  const { tryAnotherMs, nudgeMs } = threeBSevenMs(sent.getTime());
+  return { tryAnother: new Date(tryAnotherMs), nudge: new Date(nudgeMs) };
+}
+
+function threeBSevenMs(sentMs: number): { tryAnotherMs: number; nudgeMs: number } {
+  return { tryAnotherMs: addBusinessDaysMs(sentMs, TRY_ANOTHER_BUSINESS_DAYS), nudgeMs: addBusinessDaysMs(sentMs, NUDGE_BUSINESS_DAYS) };
 }
 
 const HOUR = 3_600_000;
@@ -77,8 +81,8 @@ export function thankYouDue(meeting: Pick<MeetingFacts, 'at' | 'minutes'>, defau
 const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }> = {
   'thank-you': { what: 'send a thank-you that names a takeaway', command: (slug) => `infoview draft ${slug} --kind thankyou` },
   debrief: { what: 'write down notes, takeaways and referrals', command: (slug) => `infoview debrief ${slug}` },
-  'try-another': { what: 'no reply in 3 business days: reach out to someone else too', command: () => 'infoview list --status new' },
-  nudge: { what: 'no reply in 7 business days: follow up once', command: (slug) => `infoview draft ${slug} --kind nudge` },
+  'try-another': { what: `no reply in ${TRY_ANOTHER_BUSINESS_DAYS} business days: reach out to someone else too`, command: () => 'infoview list --status new' },
+  nudge: { what: `no reply in ${NUDGE_BUSINESS_DAYS} business days: follow up once`, command: (slug) => `infoview draft ${slug} --kind nudge` },
   'keep-in-touch': { what: 'time to keep in touch: share news, ask how they are', command: (slug) => `infoview add outreach ${slug} --note "keeping in touch"` },
 };
 
@@ -142,8 +146,7 @@ function outreachItems(facts: ContactFacts, elsewhere: Elsewhere | undefined, ou
   const waiting = waitingOutreach(facts);
   if (!waiting) return;
   const sentMs = waiting.atMs;
-  const tryAnotherMs = addBusinessDaysMs(sentMs, TRY_ANOTHER_BUSINESS_DAYS);
-  const nudgeMs = addBusinessDaysMs(sentMs, NUDGE_BUSINESS_DAYS);
+  const { tryAnotherMs, nudgeMs } = threeBSevenMs(sentMs);
   const ahead = LOOK_AHEAD_HOURS * HOUR;
   const about = { outreachAt: waiting.at };
   // Reaching out to anyone else after this outreach, or the nudge falling due, settles it.

@@ -96,7 +96,7 @@ export function applyEdit(
   try {
     return { text, parsed: parseContact(file, text) };
   } catch (error) {
-    const detail = error instanceof DataFileError ? error.message.slice(file.length + 2) : String(error);
+    const detail = error instanceof DataFileError ? error.detail : String(error);
     throw new UsageError(`that change would make ${slug} invalid: ${detail}`, 'Nothing was saved; check the value and try again', { cause: error });
   }
 }

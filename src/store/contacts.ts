@@ -134,6 +134,23 @@ export class ContactStore {
    * with a current index it skips reading the contacts' fields, and `contact` must not be used.
    */
   async readAll({ factsOnly = false } = {}): Promise<ReadAllResult> {
+    // A command that looks someone up and then lists everyone reads the folder once.
+    if (this.all) return this.all;
+    const result = await this.readFolder(factsOnly);
+    if (!factsOnly) this.all = result;
+    return result;
+  }
+
+  /** The last full read, until this store writes (`wrote`). */
+  private all: ReadAllResult | undefined;
+
+  /** Note a file this store wrote or removed: for the git auto-commit, and the next read is fresh. */
+  private wrote(file: string): void {
+    this.changed.push(file);
+    this.all = undefined;
+  }
+
+  private async readFolder(factsOnly: boolean): Promise<ReadAllResult> {
     const startedAt = Date.now();
     const cached = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
     const fresh = new Map<string, IndexEntry>();
@@ -185,7 +202,7 @@ export class ContactStore {
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
-        if (cacheable) fresh.set(slug, { key: keyOf(stats), error: { detail: error.message.slice(file.length + 2), ...(error.hint ? { hint: error.hint } : {}) } });
+        if (cacheable) fresh.set(slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } });
       }
     }
     if (factsOnly && fresh.size !== cached.size) return this.readAll(); // files removed: rewrite the index
@@ -218,7 +235,7 @@ export class ContactStore {
       const slug = uniqueSlug(base, (s) => this.exists(s));
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, options)) {
-        this.changed.push(file);
+        this.wrote(file);
         return parsed(slug, file, contact, []);
       }
     }
@@ -235,7 +252,7 @@ export class ContactStore {
     return withLock(file, () => {
       const { text, parsed: result } = applyEdit(file, slug, this.readText(slug), edit);
       atomicWrite(file, text);
-      this.changed.push(file);
+      this.wrote(file);
       return parsed(slug, file, result.contact, result.warnings);
     });
   }
@@ -245,7 +262,7 @@ export class ContactStore {
     const file = this.pathOf(slug);
     const { contact, warnings } = (await parser()).parseContact(file, text);
     withLock(file, () => atomicWrite(file, text));
-    this.changed.push(file);
+    this.wrote(file);
     return parsed(slug, file, contact, warnings);
   }
 
@@ -260,6 +277,6 @@ export class ContactStore {
     } catch {
       // The index only ever holds derived data; the next read drops the entry anyway.
     }
-    this.changed.push(file);
+    this.wrote(file);
   }
 }

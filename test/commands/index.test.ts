@@ -92,6 +92,20 @@ describe('derived index', () => {
     expect(Object.keys(odd ?? {})).toEqual(['2024', 'slug', 'status', 'name', 'nextStep']);
   });
 
+  it('one store reads the folder once until it writes, then reads it afresh', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const store = await freshStore(dir);
+    const first = await store.readAll();
+    expect(await store.readAll()).toBe(first);
+    expect(await store.readAll({ factsOnly: true })).toBe(first);
+    await store.create({ name: 'Dana Ortiz' });
+    expect((await store.readAll()).contacts.map((c) => c.slug)).toEqual(['dana-ortiz', 'maya-chen']);
+    await store.update('dana-ortiz', (doc) => doc.set('role', 'Lead'));
+    expect((await store.readAll()).contacts.find((c) => c.slug === 'dana-ortiz')?.contact.role).toBe('Lead');
+    store.remove('dana-ortiz');
+    expect((await store.readAll()).contacts.map((c) => c.slug)).toEqual(['maya-chen']);
+  });
+
   it('notices a same-size rewrite in place even when the mtime is put back', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     await readAll(dir);
