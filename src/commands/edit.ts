@@ -109,10 +109,7 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
         if (again) continue;
         throw new UserError(`${slug} was not saved because the edit is invalid`, `Your file is unchanged; run \`infoview edit ${slug}\` to try again`);
       }
-      if (readFileSync(file, 'utf8') !== original) {
-        throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
-      }
-      await ctx.store().replaceText(slug, edited);
+      await ctx.store().replaceText(slug, edited, original);
       ctx.out(`Saved ${file}`);
       return;
     }

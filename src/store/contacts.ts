@@ -258,10 +258,20 @@ export class ContactStore {
   }
 
   /** Replace a contact's file with text a person wrote (the `edit` flow); validated first. */
-  async replaceText(slug: string, text: string): Promise<StoredContact> {
+  /**
+   * `original` is the text the edit started from: when the file no longer holds it (another
+   * command wrote meanwhile), nothing is written. Checked under the lock, so no write slips in
+   * between the check and the replace.
+   */
+  async replaceText(slug: string, text: string, original: string): Promise<StoredContact> {
     const file = this.pathOf(slug);
     const { contact, warnings } = (await parser()).parseContact(file, text);
-    withLock(file, () => atomicWrite(file, text));
+    withLock(file, () => {
+      if (this.readText(slug) !== original) {
+        throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
+      }
+      atomicWrite(file, text);
+    });
     this.wrote(file);
     return parsed(slug, file, contact, warnings);
   }

@@ -137,3 +137,21 @@ describe('edit, review follow-ups', () => {
     expect(r.stderr).toMatch(/Not searched, because they do not read: ann-lee/);
   });
 });
+
+describe('edit when the file changes while the editor is open', () => {
+  it('saves nothing over the other change and says so (exit 1)', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const real = join(dir, 'contacts', 'maya-chen.yaml');
+    const meanwhile = `${MAYA}role: Changed Meanwhile\n`;
+    // The "editor" edits its scratch copy, and meanwhile something else rewrites the real file.
+    const work = tempDir();
+    writeFileSync(join(work, 'meanwhile.yaml'), meanwhile);
+    const script = join(work, 'editor.sh');
+    writeFileSync(script, `#!/bin/sh\necho 'phone: "+1 555 0100"' >> "$1"\ncat '${join(work, 'meanwhile.yaml')}' > '${real}'\n`);
+    chmodSync(script, 0o755);
+    const r = await runCli(dir, ['edit', 'maya'], { env: { EDITOR: script } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^infoview: maya-chen changed on disk while you were editing; your edit was not saved/);
+    expect(readContact(dir, 'maya-chen')).toBe(meanwhile);
+  });
+});
