@@ -3,9 +3,10 @@
  * `{ theme, text, when?, unless? }`. Structural errors are UserErrors naming the file and line;
  * a question that invites a yes/no answer is only a warning, so an override still works.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { isOpenQuestion, SLOTS, THEMES, unknownSlots, type BankQuestion, type Slot, type Theme } from '../domain/questions.js';
 import { DataFileError } from '../errors.js';
+import { readYaml } from './yaml-file.js';
 
 export interface LoadedBank {
   questions: BankQuestion[];
@@ -28,20 +29,14 @@ function slotList(file: string, line: number, key: string, value: unknown): Slot
 
 /** Parse and check a bank file's text. */
 export function parseQuestionBank(file: string, text: string): LoadedBank {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0];
-    throw new DataFileError(file, `${pos ? `line ${pos.line}: ` : ''}${error.message.split('\n')[0] ?? ''}`, HINT, { cause: error });
-  }
-  if (!isSeq(doc.contents)) throw new DataFileError(file, 'expected a list of questions (`- theme: … text: …`)', HINT);
+  const { doc, lines, value: list } = readYaml(file, text, HINT);
+  if (!isSeq(doc.contents) || !Array.isArray(list)) throw new DataFileError(file, 'expected a list of questions (`- theme: … text: …`)', HINT);
   const questions: BankQuestion[] = [];
   const warnings: string[] = [];
-  for (const item of doc.contents.items) {
+  for (const [i, item] of doc.contents.items.entries()) {
     const node = item as Node;
     const line = node.range ? lines.linePos(node.range[0]).line : 0;
-    const value = isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
+    const value = isMap(node) ? (list[i] as Record<string, unknown>) : undefined;
     if (!value || typeof value.text !== 'string' || !value.text.trim()) {
       throw new DataFileError(file, `line ${line}: each question needs a \`text\``, HINT);
     }

@@ -29,7 +29,11 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
-export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, hint: string): ParsedFile<z.output<S>> {
+/**
+ * YAML text as a Document (with line positions) and its plain data. Refuses files over 1 MiB and
+ * alias bombs; a syntax error names the line and column. Shared by every YAML file infoview reads.
+ */
+export function readYaml(file: string, text: string, hint: string): { doc: Document; lines: LineCounter; value: unknown } {
   if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
     throw new DataFileError(file, 'is larger than 1 MiB, far more than any contact or config file', 'Move it out of the data folder and check what wrote it');
   }
@@ -42,12 +46,16 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
     const message = (parseError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
     throw new DataFileError(file, `${where}${message}`, hint, { cause: parseError });
   }
-  let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { doc, lines, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown };
   } catch (error) {
     throw new DataFileError(file, 'uses too many YAML aliases (a possible "billion laughs" file)', hint, { cause: error });
   }
+}
+
+export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S, hint: string): ParsedFile<z.output<S>> {
+  const { doc, lines, value: read } = readYaml(file, text, hint);
+  let value = read;
   if (value === null || value === undefined) value = {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new DataFileError(file, 'line 1: expected keys like `name: …`, found a single value or a list', hint);

@@ -127,6 +127,9 @@ describe('parseQuestionBank', () => {
     ['a map instead of a list', 'theme: path\n', /expected a list/],
     ['a bad when', '- theme: path\n  text: How?\n  when: [salary]\n', /when lists "salary"/],
     ['broken YAML', '- theme: [path\n', /questions.yaml/],
+    ['broken YAML, naming line and column', '- theme: [path\n', /questions.yaml: line \d+, column \d+: /],
+    ['an alias bomb', `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`).join('\n')}\n`, /too many YAML aliases/],
+    ['a file over 1 MiB', `- theme: path\n  text: "${'x'.repeat(1_100_000)}?"\n`, /larger than 1 MiB/],
   ];
   for (const [name, text, message] of bad) {
     it(`rejects ${name}`, () => expect(() => parseQuestionBank('/x/questions.yaml', text)).toThrow(message));
