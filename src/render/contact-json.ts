@@ -9,8 +9,16 @@ export interface ContactJson {
   [key: string]: unknown;
 }
 
+/**
+ * The contact as stored, with `slug`, `status` and `extra` added. The derived values win over a
+ * file's own keys of the same names (SPEC: the contact "with slug and status added"); `slug` and
+ * `status` still come first.
+ */
 export function contactJson(stored: Pick<StoredContact, 'slug' | 'contact'>, status: Status, extra: Record<string, unknown> = {}): ContactJson {
-  return { slug: stored.slug, status, ...stored.contact, ...extra };
+  const json: ContactJson = { slug: stored.slug, status, ...stored.contact, ...extra };
+  json.slug = stored.slug;
+  json.status = status;
+  return json;
 }
 
 export const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

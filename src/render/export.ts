@@ -3,6 +3,7 @@
  * rows of the CSV (one per contact, main fields, last touch, next due item). Pure.
  */
 import { localIso } from '../domain/iso.js';
+import { contactJson } from './contact-json.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
@@ -78,7 +79,7 @@ export function csvRows(records: readonly ExportRecord[]): string[][] {
   );
 }
 
-/** The JSON export: what the files hold, with slug and status first. */
+/** The JSON export: what the files hold, with slug and status first (and winning over keys of those names). */
 export function jsonRecords(records: readonly ExportRecord[]): Record<string, unknown>[] {
-  return records.map(({ stored, status }) => ({ slug: stored.slug, status, ...stored.contact }));
+  return records.map(({ stored, status }) => contactJson(stored, status));
 }

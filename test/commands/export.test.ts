@@ -34,6 +34,16 @@ describe('infoview export', () => {
     expect(rows[1]).toMatchObject({ name: "'=cmd|' /C calc'!A0", company: 'Contoso, "Ltd"', role: 'Lead\nResearcher', nextDue: 'try-another', nextDueAt: '2026-11-25T09:30:00-08:00', lastTouch: '2026-11-20T09:30:00-08:00' });
   });
 
+  it('a file with keys of its own named slug or status does not replace the derived ones, in export and show', async () => {
+    const own = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\nstatus: warm lead\nslug: someone-else\n' });
+    const exported = JSON.parse((await runCli(own, ['export'])).stdout) as Record<string, unknown>[];
+    expect(exported[0]).toMatchObject({ slug: 'dana-ortiz', status: 'new', name: 'Dana Ortiz' });
+    expect(Object.keys(exported[0] ?? {}).slice(0, 2)).toEqual(['slug', 'status']);
+    const shown = await runCli(own, ['show', 'dana-ortiz', '--json']);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ slug: 'dana-ortiz', status: 'new' });
+  });
+
   it('an unknown format is a usage error', async () => {
     const r = await runCli(dir, ['export', '--format', 'xml']);
     expect(r.code).toBe(2);

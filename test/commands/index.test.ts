@@ -90,6 +90,8 @@ describe('derived index', () => {
     expect(warm.stdout).toBe(cold.stdout);
     const odd = (JSON.parse(cold.stdout) as Record<string, unknown>[]).find((c) => c.slug === 'odd');
     expect(Object.keys(odd ?? {})).toEqual(['2024', 'slug', 'status', 'name', 'nextStep']);
+    // The file's own status and nextStep do not replace the derived ones (SPEC).
+    expect(odd).toMatchObject({ slug: 'odd', status: 'new', nextStep: expect.not.stringMatching(/^mine$/) as unknown });
   });
 
   it('one store reads the folder once until it writes, then reads it afresh', async () => {

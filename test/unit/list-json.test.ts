@@ -46,12 +46,12 @@ describe('listJson', () => {
     );
   });
 
-  it('a contact with a key of its own named like a derived one is printed the plain way', () => {
+  it('a contact with a key of its own named like a derived one is printed the plain way, the derived value winning', () => {
     expect(contactFieldsJson({ name: 'A', status: 'mine' } as Contact).spliceable).toBe(false);
     expect(contactFieldsJson({ name: 'A', 2024: 'met' } as unknown as Contact).spliceable).toBe(false);
     expect(contactFieldsJson({ name: 'A', '2024a': 'x' } as unknown as Contact).spliceable).toBe(true);
-    expect(listJson([{ slug: 'a', status: 'new', nextStep: 'x', fields: undefined, contact: () => ({ name: 'Zoë', status: 'mine' }) as Contact }]).join('')).toBe(
-      toJson([{ slug: 'a', status: 'mine', name: 'Zoë', nextStep: 'x' }]),
+    expect(listJson([{ slug: 'a', status: 'new', nextStep: 'x', fields: undefined, contact: () => ({ name: 'Zoë', status: 'mine', slug: 'b', nextStep: 'y' }) as Contact }]).join('')).toBe(
+      toJson([{ slug: 'a', status: 'new', name: 'Zoë', nextStep: 'x' }]),
     );
     expect(listJson([]).join('')).toBe('[]\n');
   });
