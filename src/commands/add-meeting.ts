@@ -36,10 +36,11 @@ async function overlaps(ctx: Context, start: number, end: number, minutesDefault
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   const store = ctx.store();
-  const { contact: stored } = await findContact(store, query);
   const { meetingMinutes } = (await ctx.config()).defaults;
+  // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
   const minutes = readMinutes(options.minutes, meetingMinutes);
   const at = await readAt(ctx, options.at, 'any');
+  const { contact: stored } = await findContact(store, query);
   const place = options.place?.trim();
   const start = Date.parse(at);
   const clashes = await overlaps(ctx, start, start + minutes * 60_000, meetingMinutes);

@@ -15,8 +15,9 @@ interface Options {
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   const store = ctx.store();
-  const { contact: stored } = await findContact(store, query);
+  // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
   const at = await readAt(ctx, options.at, 'past');
+  const { contact: stored } = await findContact(store, query);
   const channel = options.channel ?? 'email';
   const note = options.note?.trim();
   await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));

@@ -7,8 +7,9 @@ import { readAt } from './at.js';
 
 export async function run(ctx: Context, query: string, options: { at?: string }): Promise<void> {
   const store = ctx.store();
-  const { contact: stored } = await findContact(store, query);
+  // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
   const at = await readAt(ctx, options.at, 'past');
+  const { contact: stored } = await findContact(store, query);
   const { slug } = stored;
   let outreachAt = '';
   await store.update(slug, (doc, contact) => {

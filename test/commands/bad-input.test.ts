@@ -93,6 +93,26 @@ describe('a time that cannot be read', () => {
   }
 });
 
+describe('a bad flag and an unknown contact together', () => {
+  const cases = [
+    ['replied', 'nobody', '--at', 'whenever'],
+    ['thanked', 'nobody', '--at', 'whenever'],
+    ['add', 'outreach', 'nobody', '--at', 'whenever'],
+    ['add', 'meeting', 'nobody', '--at', 'whenever'],
+    ['add', 'meeting', 'nobody', '--at', 'tomorrow 3pm', '--minutes', 'lots'],
+  ];
+  for (const args of cases) {
+    it(`${args.join(' ')}: the flag is the usage error (exit 2)`, async () => {
+      const dir = dataDir({ 'maya-chen': MAYA });
+      const before = snapshot(dir);
+      const r = await runCli(dir, args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^infoview: (--at: cannot read the time "whenever"|--minutes "lots" is not a length in minutes)/);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+});
+
 describe('odd files in the contacts folder', () => {
   it('a file name that is not a slug and a folder named like a contact are skipped with a warning; the rest is read', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });
