@@ -14,9 +14,8 @@ import { resolveDataDir } from './store/paths.js';
 export type Env = Record<string, string | undefined>;
 
 export interface Output {
+  /** Done with `text` when it returns: a caller may reuse the bytes (render/byte-sink.ts). */
   write(text: string | Uint8Array): unknown;
-  /** Several byte pieces in order without joining them first, where the output can (a file descriptor). */
-  writev?(chunks: readonly Uint8Array[]): unknown;
   isTTY?: boolean | undefined;
   /** Terminal width, when a terminal. */
   columns?: number | undefined;

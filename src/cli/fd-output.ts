@@ -71,7 +71,8 @@ export function fdOutput(fd: number, stream: () => Pick<NodeJS.WriteStream, 'wri
           viaStream = true;
         }
       }
-      for (; i < chunks.length; i++, offset = 0) stream().write((chunks[i] as Uint8Array).subarray(offset));
+      // A stream keeps what it is given until it is written, and callers may reuse their bytes: copy.
+      for (; i < chunks.length; i++, offset = 0) stream().write(Buffer.from((chunks[i] as Uint8Array).subarray(offset)));
     },
   };
 }

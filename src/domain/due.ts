@@ -86,22 +86,36 @@ const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }
   'keep-in-touch': { what: 'time to keep in touch: share news, ask how they are', command: (slug) => `infoview add outreach ${slug} --note "keeping in touch"` },
 };
 
-/** Where one contact's items go: every item, or (for `followup`) only those listed now, so the rest are never built. */
+/**
+ * Where items go: every item, or (for `followup`) only those listed now, so the rest are never
+ * built. One collector serves every contact in turn (`of`); the name is read only for an item
+ * that is built (from the index, a name is decoded on first use).
+ */
 class Items {
   readonly list: DueItem[] = [];
+  slug = '';
+  facts: ContactFacts | undefined;
   constructor(
-    readonly slug: string,
-    readonly name: string,
     readonly nowMs: number,
     readonly listedOnly: boolean,
   ) {}
 
-  add(kind: DueKind, dueMs: number, fromMs: number, about: { meetingAt?: string; outreachAt?: string }): void {
+  of(slug: string, facts: ContactFacts): this {
+    this.slug = slug;
+    this.facts = facts;
+    return this;
+  }
+
+  /** `about`: the meeting or the outreach the item is about (its `at` is read only if the item is built). */
+  add(kind: DueKind, dueMs: number, fromMs: number, about?: { meeting: MeetingFacts } | { outreach: OutreachFacts }): void {
     const listed = this.nowMs >= fromMs;
     if (this.listedOnly && !listed) return;
-    const { slug: contact, name, nowMs } = this;
+    const { slug: contact, nowMs } = this;
     const { what, command } = STEPS[kind];
-    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: command(contact), meetingAt: about.meetingAt, outreachAt: about.outreachAt });
+    const name = (this.facts as ContactFacts).name;
+    const meetingAt = about && 'meeting' in about ? about.meeting.at : undefined;
+    const outreachAt = about && 'outreach' in about ? about.outreach.at : undefined;
+    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: command(contact), meetingAt, outreachAt });
   }
 }
 
@@ -117,11 +131,11 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
     const end = endMs(m, d.meetingMinutes);
     const due = addHoursLocal(end, d.thankYouHours);
     if (m.thankedMs === undefined) {
-      out.add('thank-you', due, end, { meetingAt: m.at });
+      out.add('thank-you', due, end, { meeting: m });
     }
     // The thank-you quotes a takeaway, so the debrief is due by the thank-you's deadline.
     if (!m.debriefed) {
-      out.add('debrief', due, end, { meetingAt: m.at });
+      out.add('debrief', due, end, { meeting: m });
     }
   }
 }
@@ -148,7 +162,7 @@ function outreachItems(facts: ContactFacts, elsewhere: Elsewhere | undefined, ou
   const sentMs = waiting.atMs;
   const { tryAnotherMs, nudgeMs } = threeBSevenMs(sentMs);
   const ahead = LOOK_AHEAD_HOURS * HOUR;
-  const about = { outreachAt: waiting.at };
+  const about = { outreach: waiting };
   // Reaching out to anyone else after this outreach, or the nudge falling due, settles it.
   const movedOn = elsewhere?.outreachMs.some((at) => at > sentMs) ?? false;
   if (!movedOn && nowMs < nudgeMs) {
@@ -185,16 +199,14 @@ function keepInTouchItem(facts: ContactFacts, d: Defaults, out: Items): void {
   const last = lastTouch(facts, nowMs, d);
   if (last === undefined) return;
   const due = addDaysMs(last, facts.keepInTouchDays ?? d.keepInTouchDays);
-  out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR, {});
+  out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR);
 }
 
-/** One contact's items, unsorted: all of them, or only those listed now. */
-function itemsOf(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, elsewhere: Elsewhere | undefined, listedOnly = false): DueItem[] {
-  const out = new Items(slug, facts.name, nowMs, listedOnly);
+/** One contact's items, unsorted, into `out`. */
+function collect(facts: ContactFacts, d: Defaults, elsewhere: Elsewhere | undefined, out: Items): void {
   meetingItems(facts, d, out);
   outreachItems(facts, elsewhere, out);
   keepInTouchItem(facts, d, out);
-  return out.list;
 }
 
 /**
@@ -203,7 +215,9 @@ function itemsOf(facts: ContactFacts, slug: string, nowMs: number, d: Defaults, 
  * `try-another`; without it, try-another stays until the nudge falls due.
  */
 export function contactDueItems(facts: ContactFacts, slug: string, now: Date, config: Pick<Config, 'defaults'>, elsewhere?: Elsewhere): DueItem[] {
-  return sortByUrgency(itemsOf(facts, slug, now.getTime(), config.defaults, elsewhere));
+  const out = new Items(now.getTime(), false).of(slug, facts);
+  collect(facts, config.defaults, elsewhere, out);
+  return sortByUrgency(out.list);
 }
 
 /**
@@ -236,8 +250,14 @@ export interface Known {
  * outreach so `try-another` settles once you have reached out to someone else.
  */
 export function dueByContact(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): Map<string, DueItem[]> {
+  const itemsOf = dueItemsFor(contacts, now, config);
+  return new Map(contacts.map((c) => [c.slug, itemsOf(c)]));
+}
+
+/** As `dueByContact`, one contact at a time (`list` keeps no contact's items longer than it needs them). */
+export function dueItemsFor(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): (c: Known) => DueItem[] {
   const elsewhere = latestOutreachElsewhere(contacts);
-  return new Map(contacts.map((c) => [c.slug, contactDueItems(c.facts, c.slug, now, config, elsewhere(c.slug))]));
+  return (c) => contactDueItems(c.facts, c.slug, now, config, elsewhere(c.slug));
 }
 
 /**
@@ -265,8 +285,10 @@ function latestOutreachElsewhere(contacts: readonly Known[]): (slug: string) => 
 /** What `followup` lists: every contact's items that are due, due within a day, or overdue, most urgent first. */
 export function followupItems(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): DueItem[] {
   const elsewhere = latestOutreachElsewhere(contacts);
-  const nowMs = now.getTime();
-  const listed: DueItem[] = [];
-  for (const c of contacts) for (const i of itemsOf(c.facts, c.slug, nowMs, config.defaults, elsewhere(c.slug), true)) listed.push(i);
-  return sortByUrgency(listed);
+  const out = new Items(now.getTime(), true);
+  for (const c of contacts) {
+    const { facts } = c;
+    collect(facts, config.defaults, elsewhere(c.slug), out.of(c.slug, facts));
+  }
+  return sortByUrgency(out.list);
 }

@@ -2,6 +2,7 @@
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
 import type { StoredContact } from '../store/contacts.js';
+import { ByteSink } from './byte-sink.js';
 
 export interface ContactJson {
   slug: string;
@@ -74,24 +75,23 @@ export interface ListRow {
 }
 
 /**
- * `list --json` as UTF-8 pieces: together the same text as `toJson(rows.map((r) => contactJson(r,
- * r.status, { nextStep: r.nextStep })))`, with each contact's fields text between the derived
- * keys as the bytes the index holds, so no contact is parsed or serialised.
+ * Write `list --json` to `write` in chunks (byte-sink.ts): the same text as `toJson(rows.map((r) =>
+ * contactJson(r, r.status, { nextStep: r.nextStep })))`, with each contact's fields text between
+ * the derived keys as the bytes the index holds, so no contact is parsed or serialised.
  */
-export function listJson(rows: readonly ListRow[]): Uint8Array[] {
-  if (!rows.length) return [Buffer.from('[]\n')];
-  // Text between two contacts' fields is joined into one piece: half as many pieces to copy.
-  const pieces: (string | Bytes)[] = [];
-  let text = '[\n';
+export function writeListJson(rows: readonly ListRow[], write: (chunk: Uint8Array) => void): void {
+  const out = new ByteSink(write);
+  if (!rows.length) out.text('[]\n');
   rows.forEach((r, i) => {
-    const sep = i ? ',\n' : '';
+    out.text(i ? ',\n' : '[\n');
     if (r.fields === undefined) {
-      text += `${sep}${element(contactJson({ slug: r.slug, contact: r.contact() }, r.status, { nextStep: r.nextStep }))}`;
+      out.text(element(contactJson({ slug: r.slug, contact: r.contact() }, r.status, { nextStep: r.nextStep })));
       return;
     }
-    pieces.push(`${text}${sep}  {\n    "slug": ${JSON.stringify(r.slug)},\n    "status": ${JSON.stringify(r.status)},\n`, r.fields);
-    text = `,\n    "nextStep": ${JSON.stringify(r.nextStep)}\n  }`;
+    out.text(`  {\n    "slug": ${JSON.stringify(r.slug)},\n    "status": ${JSON.stringify(r.status)},\n`);
+    out.bytes(r.fields);
+    out.text(`,\n    "nextStep": ${JSON.stringify(r.nextStep)}\n  }`);
   });
-  pieces.push(`${text}\n]\n`);
-  return pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p.buffer.subarray(p.start, p.end)));
+  if (rows.length) out.text('\n]\n');
+  out.flush();
 }

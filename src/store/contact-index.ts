@@ -3,30 +3,35 @@
  * file's name, size, mtime, ctime and inode, in one file at `<dir>/.index/contacts.idx`. A warm
  * `readAll` stats the files and reads this one file, and never loads yaml or zod.
  *
- * Layout: a first line with the header's length in bytes; the header, one line of JSON (format,
- * app version, folder, and per file its key, facts, warnings or error, and where its fields are);
- * then the fields of every contact as UTF-8 JSON text, back to back. The header is written in
- * ASCII (`\u` escapes) so it decodes and parses fast. A command that needs only the facts
- * (`followup`, `list`) reads the header and not the fields, which are two thirds of the file; the
- * fields stay bytes until a command needs a contact in full (`list --json` copies them to its
- * output as they are; see render/contact-json.ts).
+ * Layout, built so a warm read of 10,000 contacts allocates almost nothing:
+ * - a first line with the header's length in bytes;
+ * - the header, one line of ASCII JSON: format, app version, folder, byte order, the slugs (one
+ *   string, `\n`-separated), the sizes of the parts below and a checksum of each;
+ * - the facts part: one record of numbers per file (RECORD: its key, and where its times, text
+ *   and fields are), then every meeting's and outreach's times (TIMES), as float64s; then each
+ *   file's text (name, company, role, field, tags, warnings, the `at`s as written; or its error)
+ *   as ASCII JSON, which is parsed only for the contacts a command prints;
+ * - the fields part: each contact's fields as the UTF-8 JSON text `list --json` prints, back to
+ *   back. A command that needs only the facts (`followup`, `list`) does not read it; `list --json`
+ *   copies it to its output as it is (render/contact-json.ts).
  *
  * The YAML files stay the only source of truth. The index is used only when its format, app
- * version and folder match; anything missing, stale, corrupt or foreign is ignored and rebuilt, so
- * deleting `.index/` is always safe. It lives in the data folder (not ~/.cache) so personal data
- * never outlives the folder it came from, shares the folder's 0700 mode, needs no per-path key for
- * `--dir`, and is already git-ignored.
+ * version, folder, byte order and checksums match; anything missing, stale, corrupt or foreign is
+ * ignored and rebuilt, so deleting `.index/` is always safe. It lives in the data folder (not
+ * ~/.cache) so personal data never outlives the folder it came from, shares the folder's 0700
+ * mode, needs no per-path key for `--dir`, and is already git-ignored.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { ContactFacts } from '../domain/facts.js';
+import type { ContactFacts, MeetingFacts, OutreachFacts } from '../domain/facts.js';
+import { fold } from '../domain/text.js';
 import type { Bytes } from '../render/contact-json.js';
 import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
 import type { FileKey } from './file-cache.js';
 
 /** Bump when the layout or what parsing produces changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** A file that parsed and validated. */
 export interface ContactEntry {
@@ -42,7 +47,6 @@ export interface ContactEntry {
   spliceable: boolean;
 }
 
-
 /** A file that did not: the message after the file name, and the hint. */
 export interface ErrorEntry {
   key: FileKey;
@@ -51,14 +55,245 @@ export interface ErrorEntry {
 
 export type IndexEntry = ContactEntry | ErrorEntry;
 
-/** How an entry is kept in the header: the fields become [offset, length] into the bytes after it. */
-type HeaderEntry = [slug: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, facts: ContactFacts | null, warnings: string[] | ErrorEntry['error'], offset?: number, length?: number, spliceable?: 0 | 1];
+/** The slots of a file's record. Absent numbers (minutes, keepInTouchDays…) are NaN. */
+const SIZE = 0;
+const MTIME = 1;
+const CTIME = 2;
+const INO = 3;
+const KIND = 4;
+const KEEP_IN_TOUCH = 5;
+const TIMES_AT = 6;
+const MEETINGS = 7;
+const OUTREACH = 8;
+const TEXT_AT = 9;
+const TEXT_END = 10;
+const FIELDS_AT = 11;
+const FIELDS_END = 12;
+const RECORD = 13;
+/** A meeting's times: atMs, minutes, thankedMs, debriefed (0 or 1); an outreach's: atMs, repliedMs. */
+const MEETING = 4;
+const OUTREACH_TIMES = 2;
+/** KIND */
+const CONTACT = 0;
+const SPLICEABLE = 1;
+const ERROR = 2;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 interface Header {
   format: number;
   app: string;
   dir: string;
-  entries: HeaderEntry[];
+  littleEndian: boolean;
+  slugs: string;
+  /** Each contact's name folded (domain/text.ts; never has a line break), `\n`-separated; empty for an error. */
+  nameKeys: string;
+  /** float64s in RECORDs and TIMES */
+  numbers: number;
+  /** bytes of text, padded to a multiple of 8 so the fields part starts aligned */
+  text: number;
+  fields: number;
+  /** Checksums of the slugs and name keys, the facts part and the fields part. */
+  listsSum: number;
+  factsSum: number;
+  fieldsSum: number;
+}
+
+const listsSum = (h: Pick<Header, 'slugs' | 'nameKeys'>) => checksum(Buffer.from(`${h.slugs}\n\n${h.nameKeys}`));
+
+/**
+ * A contact's text, as saved: name, company, role, field, tags (null when absent), warnings, and
+ * the `at` of each meeting and outreach as the file writes it. Decoded on first use.
+ */
+type Text = [name: string, company: string | null, role: string | null, field: string | null, tags: string[] | null, warnings: string[], meetingAts: string[], outreachAts: string[]];
+
+const nanToUndefined = (n: number): number | undefined => (Number.isNaN(n) ? undefined : n);
+const isIndex = (n: number | undefined, max: number): n is number => n !== undefined && Number.isInteger(n) && n >= 0 && n <= max;
+
+/**
+ * A loaded index: the slugs, the numbers as one Float64Array over the file's bytes, and the text
+ * and fields still as bytes. Nothing per contact exists until a command asks for it.
+ */
+export class ContactIndex {
+  readonly #numbers: Float64Array;
+  readonly #recordsEnd: number;
+  readonly #text: Buffer;
+  readonly #fields: Buffer | undefined;
+  readonly #decoded: (Text | undefined)[];
+  #positions: Map<string, number> | undefined;
+
+  #nameKeys: string[] | undefined;
+
+  constructor(
+    readonly slugs: readonly string[],
+    private readonly nameKeysText: string,
+    numbers: Float64Array,
+    text: Buffer,
+    fields: Buffer | undefined,
+    readonly fieldsLength: number,
+  ) {
+    this.#numbers = numbers;
+    this.#recordsEnd = slugs.length * RECORD;
+    this.#text = text;
+    this.#fields = fields;
+    this.#decoded = new Array<Text | undefined>(slugs.length);
+  }
+
+  get size(): number {
+    return this.slugs.length;
+  }
+
+  /** The position of `slug`, or -1. Both lists are sorted, so the caller's guess is usually right. */
+  find(slug: string, guess: number): number {
+    if (this.slugs[guess] === slug) return guess;
+    this.#positions ??= new Map(this.slugs.map((s, i) => [s, i]));
+    return this.#positions.get(slug) ?? -1;
+  }
+
+  /** The entry at `i` is for a file with these stats, and its record points inside the index. */
+  current(i: number, stats: Stats): boolean {
+    const n = this.#numbers;
+    const r = i * RECORD;
+    if (n[r + SIZE] !== stats.size || n[r + MTIME] !== stats.mtimeMs || n[r + CTIME] !== stats.ctimeMs || n[r + INO] !== stats.ino) return false;
+    // A sound index always passes; these keep a damaged one from reading out of bounds.
+    const textEnd = n[r + TEXT_END];
+    if (!isIndex(textEnd, this.#text.length) || !isIndex(n[r + TEXT_AT], textEnd)) return false;
+    const kind = n[r + KIND];
+    if (kind === ERROR) return true;
+    if (kind !== CONTACT && kind !== SPLICEABLE) return false;
+    const times = n[r + TIMES_AT];
+    const meetings = n[r + MEETINGS];
+    const outreach = n[r + OUTREACH];
+    const fieldsEnd = n[r + FIELDS_END];
+    if (!isIndex(times, n.length) || !isIndex(meetings, n.length) || !isIndex(outreach, n.length)) return false;
+    if (this.#recordsEnd + times + meetings * MEETING + outreach * OUTREACH_TIMES > n.length) return false;
+    return isIndex(fieldsEnd, this.fieldsLength) && isIndex(n[r + FIELDS_AT], fieldsEnd);
+  }
+
+  /** The folded name at `i`: one split for everyone, on first use. */
+  nameKey(i: number): string {
+    this.#nameKeys ??= this.nameKeysText.split('\n');
+    return this.#nameKeys[i] ?? '';
+  }
+
+  isError(i: number): boolean {
+    return this.#numbers[i * RECORD + KIND] === ERROR;
+  }
+
+  /** The entry at `i` (a `current` one) as `saveIndex` takes it. */
+  entry(i: number): IndexEntry {
+    const n = this.#numbers;
+    const r = i * RECORD;
+    const key = { size: n[r + SIZE] as number, mtimeMs: n[r + MTIME] as number, ctimeMs: n[r + CTIME] as number, ino: n[r + INO] as number };
+    if (this.isError(i)) return { key, error: this.error(i) };
+    return { key, facts: this.facts(i), warnings: this.warnings(i), fields: this.fields(i), spliceable: this.spliceable(i) };
+  }
+
+  error(i: number): ErrorEntry['error'] {
+    const [detail, hint] = this.#parse(i) as [string, string | null];
+    return hint === null ? { detail } : { detail, hint };
+  }
+
+  facts(i: number): ContactFacts {
+    return new IndexedFacts(this, i, this.#numbers, i * RECORD, this.#recordsEnd);
+  }
+
+  warnings(i: number): string[] {
+    return this.text(i)[5];
+  }
+
+  spliceable(i: number): boolean {
+    return this.#numbers[i * RECORD + KIND] === SPLICEABLE;
+  }
+
+  /** The fields text at `i`, when the fields part was read. */
+  fields(i: number): Bytes | undefined {
+    if (!this.#fields) return undefined;
+    const r = i * RECORD;
+    return { buffer: this.#fields, start: this.#numbers[r + FIELDS_AT] as number, end: this.#numbers[r + FIELDS_END] as number };
+  }
+
+  /** A contact's strings, parsed on first use. */
+  text(i: number): Text {
+    return (this.#decoded[i] ??= this.#parse(i) as Text);
+  }
+
+  #parse(i: number): unknown[] {
+    const r = i * RECORD;
+    // The checksum guards these bytes, and saveIndex wrote them as JSON arrays.
+    return JSON.parse(this.#text.toString('latin1', this.#numbers[r + TEXT_AT], this.#numbers[r + TEXT_END])) as unknown[];
+  }
+}
+
+/** A contact's facts from the index: numbers read when made, strings when first asked for. */
+class IndexedFacts implements ContactFacts {
+  readonly meetings: MeetingFacts[] = [];
+  readonly outreach: OutreachFacts[] = [];
+  readonly keepInTouchDays: number | undefined;
+
+  constructor(
+    private readonly index: ContactIndex,
+    private readonly i: number,
+    n: Float64Array,
+    r: number,
+    recordsEnd: number,
+  ) {
+    this.keepInTouchDays = nanToUndefined(n[r + KEEP_IN_TOUCH] as number);
+    let t = recordsEnd + (n[r + TIMES_AT] as number);
+    for (let k = 0, count = n[r + MEETINGS] as number; k < count; k++, t += MEETING) {
+      this.meetings.push(new IndexedMeeting(this, k, n[t] as number, nanToUndefined(n[t + 1] as number), nanToUndefined(n[t + 2] as number), n[t + 3] === 1));
+    }
+    for (let k = 0, count = n[r + OUTREACH] as number; k < count; k++, t += OUTREACH_TIMES) {
+      this.outreach.push(new IndexedOutreach(this, k, n[t] as number, nanToUndefined(n[t + 1] as number)));
+    }
+  }
+
+  get text(): Text {
+    return this.index.text(this.i);
+  }
+  get name(): string {
+    return this.text[0];
+  }
+  get company(): string | undefined {
+    return this.text[1] ?? undefined;
+  }
+  get role(): string | undefined {
+    return this.text[2] ?? undefined;
+  }
+  get field(): string | undefined {
+    return this.text[3] ?? undefined;
+  }
+  get tags(): string[] | undefined {
+    return this.text[4] ?? undefined;
+  }
+}
+
+class IndexedMeeting implements MeetingFacts {
+  constructor(
+    private readonly owner: IndexedFacts,
+    private readonly k: number,
+    readonly atMs: number,
+    readonly minutes: number | undefined,
+    readonly thankedMs: number | undefined,
+    readonly debriefed: boolean,
+  ) {}
+
+  get at(): string {
+    return this.owner.text[6][this.k] as string;
+  }
+}
+
+class IndexedOutreach implements OutreachFacts {
+  constructor(
+    private readonly owner: IndexedFacts,
+    private readonly k: number,
+    readonly atMs: number,
+    readonly repliedMs: number | undefined,
+  ) {}
+
+  get at(): string {
+    return this.owner.text[7][this.k] as string;
+  }
 }
 
 const indexDirOf = (dir: string) => join(dir, '.index');
@@ -67,88 +302,127 @@ const indexPathOf = (dir: string) => join(indexDirOf(dir), 'contacts.idx');
 const PREFIX = 'infoview-index ';
 const PREFIX_BYTES = PREFIX.length + 12 + 1;
 
-function toEntry(h: HeaderEntry, bodyLength: number, body: Buffer | undefined): IndexEntry | undefined {
-  const [, size, mtimeMs, ctimeMs, ino, facts, rest, offset, length, spliceable] = h;
-  if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ctimeMs !== 'number' || typeof ino !== 'number') return undefined;
-  const key = { size, mtimeMs, ctimeMs, ino };
-  if (facts) {
-    if (typeof facts.name !== 'string' || !Array.isArray(facts.meetings) || !Array.isArray(facts.outreach) || !Array.isArray(rest)) return undefined;
-    if (typeof offset !== 'number' || typeof length !== 'number' || offset < 0 || offset + length > bodyLength) return undefined;
-    return { key, facts, warnings: rest, fields: body && { buffer: body, start: offset, end: offset + length }, spliceable: spliceable === 1 };
-  }
-  if (!rest || Array.isArray(rest) || typeof rest.detail !== 'string') return undefined;
-  return { key, error: rest };
+/**
+ * A 32-bit checksum (FNV-1a over 32-bit words) of `bytes`, which start 4-byte aligned. Any one
+ * changed word always changes it; it is here to notice damage, not tampering.
+ */
+function checksum(bytes: Uint8Array): number {
+  if (bytes.byteOffset % 4) bytes = Uint8Array.from(bytes);
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+  let h = 0x811c9dc5;
+  for (let k = 0; k < words.length; k++) h = Math.imul(h ^ (words[k] as number), 0x01000193);
+  for (let k = words.length << 2; k < bytes.length; k++) h = Math.imul(h ^ (bytes[k] as number), 0x01000193);
+  return h >>> 0;
 }
 
-/**
- * The cached entries for `contactsDir` (slug → entry; the caller checks each key against the
- * file), or an empty map when there is no usable index.
- */
-export function loadIndex(dir: string, contactsDir: string, { withFields = true } = {}): Map<string, IndexEntry> {
-  const entries = new Map<string, IndexEntry>();
-  let header: Header;
-  let body: Buffer | undefined;
-  let bodyLength: number;
+/** The index for `contactsDir`, or undefined when there is no usable one. */
+export function loadIndex(dir: string, contactsDir: string, { withFields = true } = {}): ContactIndex | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(indexPathOf(dir), 'r');
     const size = fstatSync(fd).size;
     const first = readExactly(fd, 0, PREFIX_BYTES).toString('latin1');
     const headerBytes = Number(first.slice(PREFIX.length, -1));
-    if (!first.startsWith(PREFIX) || !Number.isSafeInteger(headerBytes) || PREFIX_BYTES + headerBytes > size) return entries;
+    if (!first.startsWith(PREFIX) || !Number.isSafeInteger(headerBytes) || PREFIX_BYTES + headerBytes > size) return undefined;
     // The header is ASCII, so latin1 decodes it exactly and faster than UTF-8.
-    header = JSON.parse(readExactly(fd, PREFIX_BYTES, headerBytes).toString('latin1')) as Header;
-    bodyLength = size - PREFIX_BYTES - headerBytes;
-    // One open file for both reads: a concurrent rewrite (temp + rename) cannot mix two versions.
-    if (withFields) body = readExactly(fd, PREFIX_BYTES + headerBytes, bodyLength);
+    const h = JSON.parse(readExactly(fd, PREFIX_BYTES, headerBytes).toString('latin1')) as Header;
+    if (h?.format !== FORMAT || h.app !== VERSION || h.dir !== contactsDir || h.littleEndian !== LITTLE_ENDIAN || typeof h.slugs !== 'string' || typeof h.nameKeys !== 'string') return undefined;
+    const factsBytes = h.numbers * 8 + h.text;
+    const start = PREFIX_BYTES + headerBytes;
+    if (!isIndex(h.numbers, size) || !isIndex(h.text, size) || !isIndex(h.fields, size) || start + factsBytes + h.fields !== size) return undefined;
+    // One open file for every read: a concurrent rewrite (temp + rename) cannot mix two versions.
+    // Read into a fresh ArrayBuffer, so the numbers are aligned for a Float64Array view.
+    const body = Buffer.from(new ArrayBuffer(factsBytes + (withFields ? h.fields : 0)));
+    readInto(fd, body, start);
+    const facts = body.subarray(0, factsBytes);
+    if (checksum(facts) !== h.factsSum || listsSum(h) !== h.listsSum) return undefined;
+    const fields = withFields ? body.subarray(factsBytes) : undefined;
+    if (fields && checksum(fields) !== h.fieldsSum) return undefined;
+    const slugs = h.slugs === '' ? [] : h.slugs.split('\n');
+    if (slugs.length * RECORD > h.numbers) return undefined;
+    return new ContactIndex(slugs, h.nameKeys, new Float64Array(body.buffer, 0, h.numbers), body.subarray(h.numbers * 8, factsBytes), fields, h.fields);
   } catch {
-    return entries; // absent, unreadable, cut short or corrupt: rebuilt by the caller
+    return undefined; // absent, unreadable, cut short or corrupt: rebuilt by the caller
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (header?.format !== FORMAT || header.app !== VERSION || header.dir !== contactsDir || !Array.isArray(header.entries)) return entries;
-  for (const h of header.entries) {
-    const entry = Array.isArray(h) && typeof h[0] === 'string' ? toEntry(h, bodyLength, body) : undefined;
-    if (entry) entries.set(h[0], entry);
-  }
-  return entries;
 }
 
-/** `length` bytes from `position`; throws when the file is shorter. */
-function readExactly(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
+/** Fill `buffer` from `position`; throws when the file is shorter. */
+function readInto(fd: number, buffer: Buffer, position: number): Buffer {
   let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, done, length - done, position + done);
+  while (done < buffer.length) {
+    const n = readSync(fd, buffer, done, buffer.length - done, position + done);
     if (n === 0) throw new Error('index cut short');
     done += n;
   }
   return buffer;
 }
 
+const readExactly = (fd: number, position: number, length: number) => readInto(fd, Buffer.allocUnsafe(length), position);
+
 /** JSON with every character outside ASCII written as a `\u` escape (the same value, parsed). */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+const orNaN = (n: number | undefined) => n ?? Number.NaN;
+
 /**
  * Replace the index atomically (0600, temp + rename; concurrent writers: the last one wins, none
- * corrupts it). Best effort: a read-only folder just goes without an index.
+ * corrupts it). Entries go in the order given (sorted by slug, as `readAll` reads them). Best
+ * effort: a read-only folder just goes without an index.
  */
-export function saveIndex(dir: string, contactsDir: string, entries: Map<string, IndexEntry>): void {
-  const bodies: Buffer[] = [];
-  let offset = 0;
-  const header: Header = { format: FORMAT, app: VERSION, dir: contactsDir, entries: [] };
+export function saveIndex(dir: string, contactsDir: string, entries: Iterable<[string, IndexEntry]>): void {
+  const slugs: string[] = [];
+  const nameKeys: string[] = [];
+  const records: number[] = [];
+  const times: number[] = [];
+  const texts: string[] = [];
+  const fields: Buffer[] = [];
+  let textBytes = 0;
+  let fieldsBytes = 0;
   for (const [slug, e] of entries) {
     const { size, mtimeMs, ctimeMs, ino } = e.key;
+    let text: string;
     if ('error' in e) {
-      header.entries.push([slug, size, mtimeMs, ctimeMs, ino, null, e.error]);
-      continue;
+      text = asciiJson([e.error.detail, e.error.hint ?? null]);
+      records.push(size, mtimeMs, ctimeMs, ino, ERROR, Number.NaN, 0, 0, 0, textBytes, textBytes + text.length, 0, 0);
+    } else {
+      if (!e.fields) continue; // read for the facts only: such an entry is never saved (see readAll)
+      const { facts } = e;
+      text = asciiJson([facts.name, facts.company ?? null, facts.role ?? null, facts.field ?? null, facts.tags ?? null, e.warnings, facts.meetings.map((m) => m.at), facts.outreach.map((o) => o.at)]);
+      const { buffer, start, end } = e.fields;
+      records.push(size, mtimeMs, ctimeMs, ino, e.spliceable ? SPLICEABLE : CONTACT, orNaN(facts.keepInTouchDays), times.length, facts.meetings.length, facts.outreach.length, textBytes, textBytes + text.length, fieldsBytes, fieldsBytes + end - start);
+      for (const m of facts.meetings) times.push(m.atMs, orNaN(m.minutes), orNaN(m.thankedMs), m.debriefed ? 1 : 0);
+      for (const o of facts.outreach) times.push(o.atMs, orNaN(o.repliedMs));
+      fields.push(buffer.subarray(start, end));
+      fieldsBytes += end - start;
     }
-    if (!e.fields) continue; // read for the facts only: such a map is never saved (see readAll)
-    const { buffer, start, end } = e.fields;
-    header.entries.push([slug, size, mtimeMs, ctimeMs, ino, e.facts, e.warnings, offset, end - start, e.spliceable ? 1 : 0]);
-    bodies.push(buffer.subarray(start, end));
-    offset += end - start;
+    slugs.push(slug);
+    nameKeys.push('error' in e ? '' : fold(e.facts.name));
+    texts.push(text);
+    textBytes += text.length;
   }
+  const numbers = new Float64Array(records.length + times.length);
+  numbers.set(records);
+  numbers.set(times, records.length);
+  const padding = ' '.repeat((8 - (textBytes % 8)) % 8);
+  const facts = Buffer.concat([new Uint8Array(numbers.buffer), Buffer.from(texts.join('') + padding, 'latin1')]);
+  const fieldsPart = Buffer.concat(fields);
+  const header: Header = {
+    format: FORMAT,
+    app: VERSION,
+    dir: contactsDir,
+    littleEndian: LITTLE_ENDIAN,
+    slugs: slugs.join('\n'),
+    nameKeys: nameKeys.join('\n'),
+    numbers: numbers.length,
+    text: textBytes + padding.length,
+    fields: fieldsPart.length,
+    listsSum: 0,
+    factsSum: checksum(facts),
+    fieldsSum: checksum(fieldsPart),
+  };
+  header.listsSum = listsSum(header);
   try {
     mkdirSync(indexDirOf(dir), { recursive: true, mode: 0o700 });
     sweepTemps(indexDirOf(dir));
@@ -157,7 +431,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
     // No fsync: the index is derived; after a crash it is at worst stale or unreadable, and rebuilt.
     const head = Buffer.from(`${asciiJson(header)}\n`, 'latin1');
     const prefix = Buffer.from(`${PREFIX}${String(head.length).padStart(PREFIX_BYTES - PREFIX.length - 1, '0')}\n`, 'latin1');
-    atomicWrite(indexPathOf(dir), Buffer.concat([prefix, head, ...bodies]), { fsync: false, derived: true });
+    atomicWrite(indexPathOf(dir), Buffer.concat([prefix, head, facts, fieldsPart]), { fsync: false, derived: true });
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.
   }
@@ -169,6 +443,9 @@ export function saveIndex(dir: string, contactsDir: string, entries: Map<string,
  */
 export function forgetContact(dir: string, contactsDir: string, slug: string): void {
   rmSync(join(indexDirOf(dir), 'one', `${slug}.json`), { force: true });
-  const entries = loadIndex(dir, contactsDir);
-  if (entries.delete(slug)) saveIndex(dir, contactsDir, entries);
+  const index = loadIndex(dir, contactsDir);
+  if (!index) return;
+  const at = index.find(slug, 0);
+  if (at < 0) return;
+  saveIndex(dir, contactsDir, index.slugs.flatMap((s, i) => (i === at ? [] : [[s, index.entry(i)] as [string, IndexEntry]])));
 }

@@ -10,11 +10,13 @@ import { factsOf, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
 import { bytesOf, contactFieldsJson, parseContactFields, type Bytes } from '../render/contact-json.js';
 import { isSlug } from '../domain/slug-shape.js';
+import { fold } from '../domain/text.js';
 import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteOptions } from './atomic.js';
-import { forgetContact, loadIndex, saveIndex, type IndexEntry } from './contact-index.js';
-import { isRacy, keyOf, readCached, sameKey, survivesJson, writeCached } from './file-cache.js';
+import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
+import { isRacy, keyOf, readCached, survivesJson, writeCached } from './file-cache.js';
 import { withLock } from './lock.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
 /** A contact as read from disk. */
@@ -23,6 +25,8 @@ export interface StoredContact {
   file: string;
   /** What the status and due rules read (domain/facts.ts). */
   facts: ContactFacts;
+  /** The name folded (domain/text.ts `fold`): what `list` sorts by. */
+  readonly nameKey: string;
   /** The whole contact. From the index it is parsed on first use: `list` and `followup` never need it. */
   readonly contact: Contact;
   /** Unknown keys that look like typos of known ones, as readable lines. */
@@ -39,27 +43,58 @@ export interface ReadAllResult {
   problems: DataFileError[];
 }
 
-/** A contact served from the index: the fields text is parsed only if someone asks for `contact`. */
+/** A contact served from the index: its facts are made on first use, its fields parsed only if someone asks for `contact`. */
 class IndexedContact implements StoredContact {
+  #facts: ContactFacts | undefined;
   #contact: Contact | undefined;
   constructor(
     readonly slug: string,
     readonly file: string,
-    readonly facts: ContactFacts,
-    readonly warnings: string[],
-    readonly fields: Bytes | undefined,
-    readonly spliceable: boolean,
+    private readonly index: ContactIndex,
+    private readonly at: number,
   ) {}
 
+  get facts(): ContactFacts {
+    return (this.#facts ??= this.index.facts(this.at));
+  }
+
+  get warnings(): string[] {
+    return this.index.warnings(this.at);
+  }
+
+  get nameKey(): string {
+    return this.index.nameKey(this.at);
+  }
+
+  get fields(): Bytes | undefined {
+    return this.index.fields(this.at);
+  }
+
+  get spliceable(): boolean {
+    return this.index.spliceable(this.at);
+  }
+
   get contact(): Contact {
-    if (!this.fields) throw new Error(`${this.slug} was read for its facts only (readAll({ factsOnly: true }))`);
-    const { buffer, start, end } = this.fields;
-    return (this.#contact ??= parseContactFields(buffer.toString('utf8', start, end)));
+    const fields = this.fields;
+    if (!fields) throw new Error(`${this.slug} was read for its facts only (readAll({ factsOnly: true }))`);
+    return (this.#contact ??= parseContactFields(fields.buffer.toString('utf8', fields.start, fields.end)));
   }
 }
 
 /** A contact just parsed from its file. */
-const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes, spliceable?: boolean): StoredContact => ({ slug, file, facts: factsOf(contact), contact, warnings, fields, spliceable });
+const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes, spliceable?: boolean): StoredContact => ({
+  slug,
+  file,
+  facts: factsOf(contact),
+  nameKey: fold(contact.name),
+  contact,
+  warnings,
+  fields,
+  spliceable,
+});
+
+/** From this many contacts on, a read keeps V8's young generation small (young-generation.ts). */
+const BIG_FOLDER = 1000;
 
 const parser = () => import('./contact-file.js');
 type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
@@ -152,13 +187,18 @@ export class ContactStore {
 
   private async readFolder(factsOnly: boolean): Promise<ReadAllResult> {
     const startedAt = Date.now();
-    const cached = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
-    const fresh = new Map<string, IndexEntry>();
+    const slugs = this.slugs();
+    if (slugs.length >= BIG_FOLDER) await keepYoungGenerationSmall();
+    const index = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
+    // The index to write back, in slug order: a position in `index` for an entry kept as it is.
+    const fresh: [string, IndexEntry | number][] = [];
+    let kept = 0;
     let dirty = false;
     let parseContact: ParseContact | undefined;
     const contacts: StoredContact[] = [];
     const problems: DataFileError[] = [];
-    for (const slug of this.slugs()) {
+    let guess = 0;
+    for (const slug of slugs) {
       // Plain concatenation: path.join per file is measurable at 10,000 contacts.
       const file = `${this.contactsDir}${sep}${slug}.yaml`;
       if (!isSlug(slug)) {
@@ -168,11 +208,15 @@ export class ContactStore {
       }
       const stats = statSync(file, { throwIfNoEntry: false });
       if (!stats) continue; // removed meanwhile
-      const hit = cached.get(slug);
-      if (hit && sameKey(hit.key, stats)) {
-        fresh.set(slug, hit);
-        if ('error' in hit) problems.push(new DataFileError(file, hit.error.detail, hit.error.hint ?? ''));
-        else contacts.push(new IndexedContact(slug, file, hit.facts, hit.warnings, hit.fields, hit.spliceable));
+      const at = index ? index.find(slug, guess) : -1;
+      if (index && at >= 0 && index.current(at, stats)) {
+        guess = at + 1;
+        kept += 1;
+        fresh.push([slug, at]);
+        if (index.isError(at)) {
+          const { detail, hint } = index.error(at);
+          problems.push(new DataFileError(file, detail, hint ?? ''));
+        } else contacts.push(new IndexedContact(slug, file, index, at));
         continue;
       }
       // The facts-only read is for an index that is wholly current; anything else reads in full.
@@ -198,15 +242,16 @@ export class ContactStore {
         const stored = parsed(slug, file, contact, warnings, fields, spliceable);
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
-        if (cacheable && survivesJson(contact)) fresh.set(slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable });
+        if (cacheable && survivesJson(contact)) fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
-        if (cacheable) fresh.set(slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } });
+        if (cacheable) fresh.push([slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } }]);
       }
     }
-    if (factsOnly && fresh.size !== cached.size) return this.readAll(); // files removed: rewrite the index
-    if (dirty || fresh.size !== cached.size) saveIndex(this.dir, this.contactsDir, fresh);
+    const removed = kept !== (index?.size ?? 0);
+    if (factsOnly && removed) return this.readAll(); // files removed: rewrite the index
+    if (dirty || removed) saveIndex(this.dir, this.contactsDir, fresh.map(([slug, e]) => [slug, typeof e === 'number' ? (index as ContactIndex).entry(e) : e]));
     return { contacts, problems };
   }
 

@@ -5,6 +5,7 @@
 import { chmodSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContactFacts } from '../../src/domain/facts.js';
 import { contactFile, dataDir, MAYA, runCli } from '../helpers/index.js';
 
 // Count every YAML parse. (That the warm path does not even load yaml or zod is checked on the
@@ -31,14 +32,33 @@ async function freshStore(dir: string) {
   return new ContactStore(dir);
 }
 
+/** Facts as plain data (from the index they are decoded lazily, behind getters). */
+const plainFacts = ({ name, company, role, field, tags, keepInTouchDays, meetings, outreach }: ContactFacts) => ({
+  name, company, role, field, tags, keepInTouchDays,
+  meetings: meetings.map(({ at, atMs, minutes, thankedMs, debriefed }) => ({ at, atMs, minutes, thankedMs, debriefed })),
+  outreach: outreach.map(({ at, atMs, repliedMs }) => ({ at, atMs, repliedMs })),
+});
+
 async function readAll(dir: string) {
   const { contacts, problems } = await (await freshStore(dir)).readAll();
-  return { contacts: contacts.map((c) => [c.slug, c.contact, c.warnings]), problems: problems.map((p) => p.message) };
+  return { contacts: contacts.map((c) => [c.slug, c.contact, c.warnings, plainFacts(c.facts), c.nameKey]), problems: problems.map((p) => p.message) };
 }
 
 const indexFile = (dir: string) => join(dir, '.index', 'contacts.idx');
-/** The slugs the index holds (its second line is the JSON header; entries start with the slug). */
-const indexedSlugs = (dir: string): string[] => (JSON.parse(readFileSync(indexFile(dir), 'latin1').split('\n')[1] ?? '') as { entries: [string][] }).entries.map((e) => e[0]).sort();
+/** The slugs the index holds (its second line is the JSON header, which lists them). */
+const indexedSlugs = (dir: string): string[] => {
+  const { slugs } = JSON.parse(readFileSync(indexFile(dir), 'latin1').split('\n')[1] ?? '') as { slugs: string };
+  return slugs ? slugs.split('\n').sort() : [];
+};
+/** The index with one byte changed, `back` bytes before its end. */
+const flipByte = (dir: string, back: number) => {
+  const bytes = readFileSync(indexFile(dir));
+  const at = bytes.length - back;
+  bytes[at] = (bytes[at] as number) ^ 0x01;
+  writeFileSync(indexFile(dir), bytes);
+};
+/** Where the facts part of the index starts (after the length line and the header). */
+const factsStart = (dir: string) => readFileSync(indexFile(dir), 'latin1').split('\n', 2).join('\n').length + 1;
 const parserLoads = () => parses.count;
 
 beforeEach(() => {
@@ -131,12 +151,17 @@ describe('derived index', () => {
     ['corrupt', (dir) => writeFileSync(indexFile(dir), '{"format": 2, "entr')],
     ['cut short', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir)).subarray(0, -20))],
     ['from another version', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"app":"[^"]*"/, '"app":"99.0.0"'))],
-    ['tampered entries', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/\["maya-chen",\d+/g, '["maya-chen","x"'))],
+    ['damaged in its list of names (same length)', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'latin1').replace('maya chen', 'maya chex'), 'latin1')],
+    ['tampered in its header', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"numbers":\d+/, '"numbers":"x"'))],
+    // Past the two records (13 float64s each): one bit of the first meeting's time.
+    ['damaged in its numbers (one bit of a time)', (dir) => flipByte(dir, statSync(indexFile(dir)).size - factsStart(dir) - 2 * 13 * 8 - 2)],
+    ['damaged in its text', (dir) => flipByte(dir, readFileSync(indexFile(dir)).length - readFileSync(indexFile(dir)).indexOf('Maya'))],
+    ['damaged in its fields (the last byte)', (dir) => flipByte(dir, 1)],
     ['unreadable', (dir) => chmodSync(indexFile(dir), 0o000)],
   ];
   for (const [name, spoil] of spoilers) {
     it(`an index that is ${name} is ignored and rebuilt`, async () => {
-      const dir = dataDir({ 'maya-chen': MAYA, broken: BROKEN });
+      const dir = dataDir({ 'maya-chen': `${MAYA}meetings:\n  - at: 2026-11-02T10:00:00-08:00\noutreach:\n  - at: 2026-10-20T09:00:00-08:00\n`, broken: BROKEN });
       const cold = await readAll(dir);
       spoil(dir);
       expect(await readAll(dir)).toEqual(cold);

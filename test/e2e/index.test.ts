@@ -48,8 +48,8 @@ describe('derived index (built binary)', () => {
       expect(r.stderr).toBe('');
       expect(JSON.parse(r.stdout).map((c: { slug: string }) => c.slug)).toEqual(['dana-ortiz', 'maya-chen']);
     }
-    const header = JSON.parse(readFileSync(join(dir, '.index', 'contacts.idx'), 'latin1').split('\n')[1] ?? '') as { entries: [string][] };
-    expect(header.entries.map((e) => e[0]).sort()).toEqual(['dana-ortiz', 'maya-chen']);
+    const header = JSON.parse(readFileSync(join(dir, '.index', 'contacts.idx'), 'latin1').split('\n')[1] ?? '') as { slugs: string };
+    expect(header.slugs.split('\n').sort()).toEqual(['dana-ortiz', 'maya-chen']);
   });
 
   it('a warm list --json, followup --json and show <exact-slug> load neither yaml nor zod', () => {

@@ -6,7 +6,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/domain/enums.js';
 import type { Contact } from '../../src/domain/schema.js';
-import { bytesOf, contactFieldsJson, contactJson, listJson, parseContactFields, toJson } from '../../src/render/contact-json.js';
+import { ByteSink } from '../../src/render/byte-sink.js';
+import { bytesOf, contactFieldsJson, contactJson, parseContactFields, toJson, writeListJson, type ListRow } from '../../src/render/contact-json.js';
+
+/** What `writeListJson` writes, as text (each chunk copied: the sink reuses its buffer). */
+function listJson(rows: readonly ListRow[]): string {
+  const chunks: Buffer[] = [];
+  writeListJson(rows, (chunk) => chunks.push(Buffer.from(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 const text = fc.string({ unit: 'binary', maxLength: 12 });
 const value = fc.oneof(text, fc.integer(), fc.boolean(), fc.array(text, { maxLength: 3 }), fc.dictionary(text, text, { maxKeys: 2 }));
@@ -31,7 +39,7 @@ describe('listJson', () => {
             return { ...r, fields: spliceable ? bytesOf(text) : undefined, contact: () => r.contact };
           }),
         );
-        expect(Buffer.concat(spliced).toString('utf8')).toBe(toJson(rows.map((r) => contactJson(r, r.status, { nextStep: r.nextStep }))));
+        expect(spliced).toBe(toJson(rows.map((r) => contactJson(r, r.status, { nextStep: r.nextStep }))));
       }),
       { numRuns: 500 },
     );
@@ -50,9 +58,36 @@ describe('listJson', () => {
     expect(contactFieldsJson({ name: 'A', status: 'mine' } as Contact).spliceable).toBe(false);
     expect(contactFieldsJson({ name: 'A', 2024: 'met' } as unknown as Contact).spliceable).toBe(false);
     expect(contactFieldsJson({ name: 'A', '2024a': 'x' } as unknown as Contact).spliceable).toBe(true);
-    expect(listJson([{ slug: 'a', status: 'new', nextStep: 'x', fields: undefined, contact: () => ({ name: 'Zoë', status: 'mine', slug: 'b', nextStep: 'y' }) as Contact }]).join('')).toBe(
+    expect(listJson([{ slug: 'a', status: 'new', nextStep: 'x', fields: undefined, contact: () => ({ name: 'Zoë', status: 'mine', slug: 'b', nextStep: 'y' }) as Contact }])).toBe(
       toJson([{ slug: 'a', status: 'new', name: 'Zoë', nextStep: 'x' }]),
     );
-    expect(listJson([]).join('')).toBe('[]\n');
+    expect(listJson([])).toBe('[]\n');
+  });
+});
+
+describe('ByteSink', () => {
+  const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }).map((t) => ({ text: t })), fc.string({ unit: 'grapheme', maxLength: 20 }).map((t) => ({ bytes: bytesOf(`ab${t}`) })));
+
+  it('writes every piece in order, in chunks that end between pieces, whatever the buffer size', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 64 }), (pieces, size) => {
+        const chunks: string[] = [];
+        const sink = new ByteSink((chunk) => chunks.push(Buffer.from(chunk).toString('utf8')), size);
+        const expected: string[] = [];
+        for (const p of pieces) {
+          if ('text' in p) {
+            sink.text(p.text);
+            expected.push(p.text);
+          } else {
+            sink.bytes({ ...p.bytes, start: 2 });
+            expected.push(p.bytes.buffer.toString('utf8', 2));
+          }
+        }
+        sink.flush();
+        // Each chunk was decoded alone: a chunk cut inside a character would not give the text back.
+        expect(chunks.join('')).toBe(expected.join(''));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
