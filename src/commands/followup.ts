@@ -1,8 +1,7 @@
 /** `infoview followup`: what is due or overdue with whom, most urgent first. */
 import type { Context } from '../context.js';
 import { followupItems } from '../domain/due.js';
-import { toJson } from '../render/contact-json.js';
-import { followupJson, followupText } from '../render/followup.js';
+import { followupText, writeFollowupJson } from '../render/followup.js';
 import { warnProblems } from './common.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
@@ -10,7 +9,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
   warnProblems(ctx, problems);
   const items = followupItems(contacts, ctx.now, await ctx.config());
   if (options.json) {
-    ctx.io.stdout.write(toJson(followupJson(items)));
+    writeFollowupJson(items, (chunk) => ctx.io.stdout.write(chunk));
     return;
   }
   ctx.out(followupText(items, ctx.now, ctx.paint));

@@ -36,6 +36,12 @@ function threeBSevenMs(sentMs: number): { tryAnotherMs: number; nudgeMs: number 
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/**
+ * More than any time zone ever moved its clocks at once (Samoa skipped a whole day in 2011): N
+ * calendar days later is never earlier than N × 24 h minus this.
+ */
+const DAY_SHIFT = 2 * DAY;
 
 /** One thing to do with one contact. */
 export interface DueItem {
@@ -107,6 +113,14 @@ class Items {
   }
 
   /** `about`: the meeting or the outreach the item is about (its `at` is read only if the item is built). */
+  /**
+   * False when only listed items are wanted and none listed from `earliestFromMs` or later can be
+   * listed now: `followup` then skips the calendar arithmetic for a reminder months away.
+   */
+  mayList(earliestFromMs: number): boolean {
+    return !this.listedOnly || this.nowMs >= earliestFromMs;
+  }
+
   add(kind: DueKind, dueMs: number, fromMs: number, about?: { meeting: MeetingFacts } | { outreach: OutreachFacts }): void {
     const listed = this.nowMs >= fromMs;
     if (this.listedOnly && !listed) return;
@@ -129,6 +143,7 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
   for (let i = Math.max(0, first - 1); i < meetings.length; i++) {
     const m = meetings[i] as MeetingFacts;
     const end = endMs(m, d.meetingMinutes);
+    if (!out.mayList(end)) continue; // both items are listed from the meeting's end
     const due = addHoursLocal(end, d.thankYouHours);
     if (m.thankedMs === undefined) {
       out.add('thank-you', due, end, { meeting: m });
@@ -160,8 +175,10 @@ function outreachItems(facts: ContactFacts, elsewhere: Elsewhere | undefined, ou
   const waiting = waitingOutreach(facts);
   if (!waiting) return;
   const sentMs = waiting.atMs;
-  const { tryAnotherMs, nudgeMs } = threeBSevenMs(sentMs);
   const ahead = LOOK_AHEAD_HOURS * HOUR;
+  // N business days are at least N calendar days: neither item is listed before this.
+  if (!out.mayList(sentMs + TRY_ANOTHER_BUSINESS_DAYS * DAY - DAY_SHIFT - ahead)) return;
+  const { tryAnotherMs, nudgeMs } = threeBSevenMs(sentMs);
   const about = { outreach: waiting };
   // Reaching out to anyone else after this outreach, or the nudge falling due, settles it.
   const movedOn = elsewhere?.outreachMs.some((at) => at > sentMs) ?? false;
@@ -198,7 +215,9 @@ function keepInTouchItem(facts: ContactFacts, d: Defaults, out: Items): void {
   if (facts.meetings.some((m) => endMs(m, d.meetingMinutes) > nowMs)) return;
   const last = lastTouch(facts, nowMs, d);
   if (last === undefined) return;
-  const due = addDaysMs(last, facts.keepInTouchDays ?? d.keepInTouchDays);
+  const days = facts.keepInTouchDays ?? d.keepInTouchDays;
+  if (!out.mayList(last + days * DAY - DAY_SHIFT - LOOK_AHEAD_HOURS * HOUR)) return;
+  const due = addDaysMs(last, days);
   out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR);
 }
 

@@ -65,32 +65,30 @@ export const bytesOf = (text: string): Bytes => {
 };
 
 export interface ListRow {
-  slug: string;
+  /** The contact: its fields text (spliced when `spliceable`), or the contact itself for the rare other one. */
+  stored: Pick<StoredContact, 'slug' | 'contact' | 'fields' | 'spliceable'>;
   status: Status;
   nextStep: string;
-  /** `contactFieldsJson` of the contact, when it is spliceable. */
-  fields: Bytes | undefined;
-  /** The contact, for the rare one without fields text. */
-  contact(): Contact;
 }
 
 /**
  * Write `list --json` to `write` in chunks (byte-sink.ts): the same text as `toJson(rows.map((r) =>
- * contactJson(r, r.status, { nextStep: r.nextStep })))`, with each contact's fields text between
- * the derived keys as the bytes the index holds, so no contact is parsed or serialised.
+ * contactJson(r.stored, r.status, { nextStep: r.nextStep })))`, with each contact's fields text
+ * between the derived keys as the bytes the index holds, so no contact is parsed or serialised.
  */
 export function writeListJson(rows: readonly ListRow[], write: (chunk: Uint8Array) => void): void {
   const out = new ByteSink(write);
   if (!rows.length) out.text('[]\n');
-  rows.forEach((r, i) => {
+  rows.forEach(({ stored, status, nextStep }, i) => {
     out.text(i ? ',\n' : '[\n');
-    if (r.fields === undefined) {
-      out.text(element(contactJson({ slug: r.slug, contact: r.contact() }, r.status, { nextStep: r.nextStep })));
+    const fields = stored.spliceable ? stored.fields : undefined;
+    if (fields === undefined) {
+      out.text(element(contactJson(stored, status, { nextStep })));
       return;
     }
-    out.text(`  {\n    "slug": ${JSON.stringify(r.slug)},\n    "status": ${JSON.stringify(r.status)},\n`);
-    out.bytes(r.fields);
-    out.text(`,\n    "nextStep": ${JSON.stringify(r.nextStep)}\n  }`);
+    out.text(`  {\n    "slug": ${JSON.stringify(stored.slug)},\n    "status": ${JSON.stringify(status)},\n`);
+    out.bytes(fields);
+    out.text(`,\n    "nextStep": ${JSON.stringify(nextStep)}\n  }`);
   });
   if (rows.length) out.text('\n]\n');
   out.flush();

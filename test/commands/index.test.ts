@@ -153,9 +153,9 @@ describe('derived index', () => {
     ['from another version', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"app":"[^"]*"/, '"app":"99.0.0"'))],
     ['damaged in its list of names (same length)', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'latin1').replace('maya chen', 'maya chex'), 'latin1')],
     ['tampered in its header', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"numbers":\d+/, '"numbers":"x"'))],
-    // Past the two records (13 float64s each): one bit of the first meeting's time.
-    ['damaged in its numbers (one bit of a time)', (dir) => flipByte(dir, statSync(indexFile(dir)).size - factsStart(dir) - 2 * 13 * 8 - 2)],
-    ['damaged in its text', (dir) => flipByte(dir, readFileSync(indexFile(dir)).length - readFileSync(indexFile(dir)).indexOf('Maya'))],
+    // Past the two records (14 float64s each): one bit of the first meeting's time.
+    ['damaged in its numbers (one bit of a time)', (dir) => flipByte(dir, statSync(indexFile(dir)).size - factsStart(dir) - 2 * 14 * 8 - 2)],
+    ['damaged in its text', (dir) => flipByte(dir, readFileSync(indexFile(dir)).length - readFileSync(indexFile(dir)).indexOf('Northwind'))],
     ['damaged in its fields (the last byte)', (dir) => flipByte(dir, 1)],
     ['unreadable', (dir) => chmodSync(indexFile(dir), 0o000)],
   ];
