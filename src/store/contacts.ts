@@ -197,8 +197,9 @@ export class ContactStore {
   private async readFolder(factsOnly: boolean): Promise<ReadAllResult> {
     const startedAt = Date.now();
     const slugs = this.slugs();
-    if (slugs.length >= BIG_FOLDER) await keepYoungGenerationSmall();
     const index = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
+    // Only a warm read: a first run parses every file and does better with V8's defaults.
+    if (index && slugs.length >= BIG_FOLDER) await keepYoungGenerationSmall();
     // The index to write back, in slug order: a position in `index` for an entry kept as it is.
     const fresh: (number | [string, IndexEntry])[] = [];
     let kept = 0;
