@@ -11,7 +11,7 @@ const RECORD = 14; // float64s per file in the index (src/store/contact-index.ts
 const dir = process.argv[2];
 const contacts = join(dir, 'contacts');
 const fd = openSync(join(dir, '.index', 'contacts.idx'), 'r');
-const prefix = Buffer.alloc(28);
+const prefix = Buffer.alloc(39); // `infoview-index <length> <checksum>\n`
 readSync(fd, prefix, 0, prefix.length, 0);
 const length = Number(prefix.toString('latin1', 15, 27));
 const header = Buffer.allocUnsafe(length);

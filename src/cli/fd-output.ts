@@ -23,9 +23,6 @@ export function isTerminal(fd: number): boolean {
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
-/** The most pieces one writev takes (POSIX guarantees at least 16; Linux and macOS take 1024). */
-const IOV_MAX = 1024;
-
 /**
  * An output on `fd` (1 or 2). `stream` gives the matching process stream, used for a terminal's
  * width and if a write ever cannot be done synchronously (a non-blocking pipe that is full):
@@ -42,27 +39,13 @@ export function fdOutput(fd: number, stream: () => Pick<NodeJS.WriteStream, 'wri
     get columns() {
       return isTTY() ? stream().columns : undefined;
     },
+    /** Bytes are written as they are (`list --json` hands over quarter megabytes; a copy is not free). */
     write(text: string | Uint8Array): void {
-      // Bytes are written as they are (`list --json` hands over megabytes; a copy is not free).
-      this.writev([typeof text === 'string' ? Buffer.from(text) : text]);
-    },
-    /** Several pieces in order, with as few system calls as the kernel allows (writev). */
-    writev(chunks: readonly Uint8Array[]): void {
-      let i = 0;
-      let offset = 0; // into chunks[i]
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+      let offset = 0;
       if (!viaStream) {
         try {
-          while (i < chunks.length) {
-            const batch = chunks.slice(i, i + IOV_MAX);
-            if (offset) batch[0] = (batch[0] as Uint8Array).subarray(offset);
-            let n = fs.writevSync(fd, batch);
-            while (i < chunks.length && n >= (chunks[i] as Uint8Array).length - offset) {
-              n -= (chunks[i] as Uint8Array).length - offset;
-              i += 1;
-              offset = 0;
-            }
-            offset += n;
-          }
+          while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
           return;
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
@@ -72,7 +55,7 @@ export function fdOutput(fd: number, stream: () => Pick<NodeJS.WriteStream, 'wri
         }
       }
       // A stream keeps what it is given until it is written, and callers may reuse their bytes: copy.
-      for (; i < chunks.length; i++, offset = 0) stream().write(Buffer.from((chunks[i] as Uint8Array).subarray(offset)));
+      stream().write(Buffer.from(bytes.subarray(offset)));
     },
   };
 }

@@ -112,7 +112,6 @@ class Items {
     return this;
   }
 
-  /** `about`: the meeting or the outreach the item is about (its `at` is read only if the item is built). */
   /**
    * False when only listed items are wanted and none listed from `earliestFromMs` or later can be
    * listed now: `followup` then skips the calendar arithmetic for a reminder months away.
@@ -121,6 +120,7 @@ class Items {
     return !this.listedOnly || this.nowMs >= earliestFromMs;
   }
 
+  /** `about`: the meeting or the outreach the item is about (its `at` is read only if the item is built). */
   add(kind: DueKind, dueMs: number, fromMs: number, about?: { meeting: MeetingFacts } | { outreach: OutreachFacts }): void {
     const listed = this.nowMs >= fromMs;
     if (this.listedOnly && !listed) return;

@@ -4,11 +4,11 @@
  * `readAll` stats the files and reads this one file, and never loads yaml or zod.
  *
  * Layout, built so a warm read of 10,000 contacts allocates almost nothing:
- * - a first line with the header's length in bytes;
+ * - a first line with the header's length in bytes and its checksum;
  * - the header, one line of ASCII JSON: format, app version, folder, byte order; the slugs and
  *   the folded names (one string each, `\n`-separated); every name, and every meeting's and
  *   outreach's `at` as the file writes it (each the JSON text of one array, parsed on first use);
- *   the sizes of the parts below, and checksums;
+ *   the sizes of the parts below and their checksums;
  * - the facts part: one record of numbers per file (RECORD: its key, and where its times, `at`s,
  *   text and fields are), then every meeting's and outreach's times (TIMES), as float64s; then
  *   each file's other text (company, role, field, tags, warnings; or its error) as ASCII JSON,
@@ -100,13 +100,11 @@ interface Header {
   /** bytes of text, padded to a multiple of 8 so the fields part starts aligned */
   text: number;
   fields: number;
-  /** Checksums of the slugs and name keys, the facts part and the fields part. */
-  listsSum: number;
+  /** Checksums of the facts part and the fields part (the header's own is on the first line). */
   factsSum: number;
   fieldsSum: number;
 }
 
-const listsSum = (h: Pick<Header, 'slugs' | 'nameKeys' | 'names' | 'ats'>) => checksum(Buffer.from(`${h.slugs}\n\n${h.nameKeys}\n\n${h.names}\n\n${h.ats}`));
 
 /** A contact's other text, as saved: company, role, field, tags (null when absent), warnings. Decoded on first use. */
 type Text = [company: string | null, role: string | null, field: string | null, tags: string[] | null, warnings: string[]];
@@ -314,9 +312,11 @@ class IndexedOutreach implements OutreachFacts {
 
 const indexDirOf = (dir: string) => join(dir, '.index');
 const indexPathOf = (dir: string) => join(indexDirOf(dir), 'contacts.idx');
-/** The first line: `infoview-index` and the header's length, padded to a fixed width. */
+/** The first line: `infoview-index`, the header's length in bytes and its checksum, each padded to a fixed width. */
 const PREFIX = 'infoview-index ';
-const PREFIX_BYTES = PREFIX.length + 12 + 1;
+const LENGTH_DIGITS = 12;
+const SUM_DIGITS = 10;
+const PREFIX_BYTES = PREFIX.length + LENGTH_DIGITS + 1 + SUM_DIGITS + 1;
 
 /**
  * A 32-bit checksum of `bytes`: FNV-1a over 32-bit words in four interleaved lanes (four times
@@ -347,10 +347,14 @@ export function loadIndex(dir: string, contactsDir: string, { withFields = true 
     fd = openSync(indexPathOf(dir), 'r');
     const size = fstatSync(fd).size;
     const first = readExactly(fd, 0, PREFIX_BYTES).toString('latin1');
-    const headerBytes = Number(first.slice(PREFIX.length, -1));
+    const headerBytes = Number(first.slice(PREFIX.length, PREFIX.length + LENGTH_DIGITS));
+    const headerSum = Number(first.slice(-1 - SUM_DIGITS, -1));
     if (!first.startsWith(PREFIX) || !Number.isSafeInteger(headerBytes) || PREFIX_BYTES + headerBytes > size) return undefined;
+    const head = readExactly(fd, PREFIX_BYTES, headerBytes);
+    // The checksum covers every list and size in the header, so a damaged one is never half-believed.
+    if (checksum(head) !== headerSum) return undefined;
     // The header is ASCII, so latin1 decodes it exactly and faster than UTF-8.
-    const h = JSON.parse(readExactly(fd, PREFIX_BYTES, headerBytes).toString('latin1')) as Header;
+    const h = JSON.parse(head.toString('latin1')) as Header;
     if (h?.format !== FORMAT || h.app !== VERSION || h.dir !== contactsDir || h.littleEndian !== LITTLE_ENDIAN) return undefined;
     if (typeof h.slugs !== 'string' || typeof h.nameKeys !== 'string' || typeof h.names !== 'string' || typeof h.ats !== 'string') return undefined;
     const factsBytes = h.numbers * 8 + h.text;
@@ -361,7 +365,7 @@ export function loadIndex(dir: string, contactsDir: string, { withFields = true 
     const body = Buffer.from(new ArrayBuffer(factsBytes + (withFields ? h.fields : 0)));
     readInto(fd, body, start);
     const facts = body.subarray(0, factsBytes);
-    if (checksum(facts) !== h.factsSum || listsSum(h) !== h.listsSum) return undefined;
+    if (checksum(facts) !== h.factsSum) return undefined;
     const fields = withFields ? body.subarray(factsBytes) : undefined;
     if (fields && checksum(fields) !== h.fieldsSum) return undefined;
     const slugs = h.slugs === '' ? [] : h.slugs.split('\n');
@@ -451,11 +455,9 @@ export function saveIndex(dir: string, contactsDir: string, entries: Iterable<[s
     numbers: numbers.length,
     text: textBytes + padding.length,
     fields: fieldsPart.length,
-    listsSum: 0,
     factsSum: checksum(facts),
     fieldsSum: checksum(fieldsPart),
   };
-  header.listsSum = listsSum(header);
   try {
     mkdirSync(indexDirOf(dir), { recursive: true, mode: 0o700 });
     sweepTemps(indexDirOf(dir));
@@ -463,7 +465,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Iterable<[s
     rmSync(join(indexDirOf(dir), 'contacts.json'), { force: true });
     // No fsync: the index is derived; after a crash it is at worst stale or unreadable, and rebuilt.
     const head = Buffer.from(`${asciiJson(header)}\n`, 'latin1');
-    const prefix = Buffer.from(`${PREFIX}${String(head.length).padStart(PREFIX_BYTES - PREFIX.length - 1, '0')}\n`, 'latin1');
+    const prefix = Buffer.from(`${PREFIX}${String(head.length).padStart(LENGTH_DIGITS, '0')} ${String(checksum(head)).padStart(SUM_DIGITS, '0')}\n`, 'latin1');
     atomicWrite(indexPathOf(dir), Buffer.concat([prefix, head, facts, fieldsPart]), { fsync: false, derived: true });
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.

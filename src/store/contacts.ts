@@ -203,6 +203,7 @@ export class ContactStore {
     // The index to write back, in slug order: a position in `index` for an entry kept as it is.
     const fresh: (number | [string, IndexEntry])[] = [];
     let kept = 0;
+    // Something new to remember: the index is rewritten (a file that cannot be cached is not that).
     let dirty = false;
     let parseContact: ParseContact | undefined;
     const contacts: StoredContact[] = [];
@@ -241,7 +242,6 @@ export class ContactStore {
         problems.push(new DataFileError(file, `cannot be read (${code ?? String(error)})`, 'Check its permissions, or move it out of the contacts folder', { cause: error }));
         continue;
       }
-      dirty = true;
       parseContact ??= (await parser()).parseContact;
       // A file changed this recently may change again within one mtime tick: read, never cached.
       const cacheable = !isRacy(stats, startedAt);
@@ -252,11 +252,17 @@ export class ContactStore {
         const stored = parsed(slug, file, contact, warnings, fields, spliceable);
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
-        if (cacheable && survivesJson(contact)) fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
+        if (cacheable && survivesJson(contact)) {
+          fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
+          dirty = true;
+        }
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
-        if (cacheable) fresh.push([slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } }]);
+        if (cacheable) {
+          fresh.push([slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } }]);
+          dirty = true;
+        }
       }
     }
     const removed = kept !== (index?.size ?? 0);

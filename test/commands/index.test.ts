@@ -2,7 +2,7 @@
  * The derived index (.index/): a warm read needs neither yaml nor zod, and the YAML files stay the
  * only source of truth — stale, corrupt, foreign or deleted indexes never change what is read.
  */
-import { chmodSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContactFacts } from '../../src/domain/facts.js';
@@ -143,7 +143,8 @@ describe('derived index', () => {
     vi.useRealTimers();
     const dir = dataDir({ 'maya-chen': MAYA });
     await readAll(dir);
-    expect(indexedSlugs(dir)).toEqual([]);
+    // Nothing to remember: no index is written at all.
+    expect(existsSync(indexFile(dir))).toBe(false);
   });
 
   const spoilers: [string, (dir: string) => void][] = [
@@ -152,6 +153,8 @@ describe('derived index', () => {
     ['cut short', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir)).subarray(0, -20))],
     ['from another version', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"app":"[^"]*"/, '"app":"99.0.0"'))],
     ['damaged in its list of names (same length)', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'latin1').replace('maya chen', 'maya chex'), 'latin1')],
+    // Moves the boundary between the numbers and the text: every size still adds up.
+    ['damaged in the sizes of its parts', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'latin1').replace(/"numbers":(\d+),"text":(\d+)/, (_, n: string, t: string) => `"numbers":${Number(n) - 1},"text":${Number(t) + 8}`), 'latin1')],
     ['tampered in its header', (dir) => writeFileSync(indexFile(dir), readFileSync(indexFile(dir), 'utf8').replace(/"numbers":\d+/, '"numbers":"x"'))],
     // Past the two records (14 float64s each): one bit of the first meeting's time.
     ['damaged in its numbers (one bit of a time)', (dir) => flipByte(dir, statSync(indexFile(dir)).size - factsStart(dir) - 2 * 14 * 8 - 2)],
@@ -169,6 +172,16 @@ describe('derived index', () => {
       expect(await readAll(dir)).toEqual(cold);
     });
   }
+
+  it('a file that cannot be cached does not make every run rewrite the index', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, odd: 'name: Odd Number\nextra: .nan\n' });
+    await readAll(dir);
+    const first = statSync(indexFile(dir)).ino;
+    const again = await readAll(dir);
+    expect(again.contacts.map((c) => c[0])).toEqual(['maya-chen', 'odd']);
+    expect(statSync(indexFile(dir)).ino).toBe(first);
+    expect(indexedSlugs(dir)).toEqual(['maya-chen']);
+  });
 
   it('follows added, removed and fixed files', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, broken: BROKEN });
