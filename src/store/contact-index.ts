@@ -105,7 +105,6 @@ interface Header {
   fieldsSum: number;
 }
 
-
 /** A contact's other text, as saved: company, role, field, tags (null when absent), warnings. Decoded on first use. */
 type Text = [company: string | null, role: string | null, field: string | null, tags: string[] | null, warnings: string[]];
 
@@ -229,7 +228,7 @@ export class ContactIndex {
     return { buffer: this.#fields, start: this.#numbers[r + FIELDS_AT] as number, end: this.#numbers[r + FIELDS_END] as number };
   }
 
-  /** A contact's strings, parsed on first use. */
+  /** A contact's other text, parsed on first use. */
   text(i: number): Text {
     return (this.#decoded[i] ??= this.#parse(i) as Text);
   }

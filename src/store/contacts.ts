@@ -265,9 +265,10 @@ export class ContactStore {
         }
       }
     }
-    const removed = kept !== (index?.size ?? 0);
-    if (factsOnly && removed) return this.readAll(); // files removed: rewrite the index
-    if (dirty || removed) {
+    // Entries not kept: their files were removed (or changed, and then `dirty` says so too).
+    const dropped = kept !== (index?.size ?? 0);
+    if (factsOnly && dropped) return this.readAll(); // files removed: rewrite the index
+    if (dirty || dropped) {
       const previous = index as ContactIndex;
       saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [previous.slugs[e] as string, previous.entry(e)] : e)));
     }

@@ -94,7 +94,9 @@ describe('derived index', () => {
     vi.resetModules();
     const { main } = await import('../../src/cli.js');
     const out: string[] = [];
-    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, stdinIsTTY: false, env: { NO_COLOR: '1', INFOVIEW_DIR: dir, INFOVIEW_NOW: '2026-11-23T10:00:00-08:00' } };
+    // Decoded at once: a writer may reuse the bytes it hands over (src/context.ts Output).
+    const keep = (s: string | Uint8Array) => out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8'));
+    const io = { stdout: { write: keep }, stderr: { write: keep }, stdinIsTTY: false, env: { NO_COLOR: '1', INFOVIEW_DIR: dir, INFOVIEW_NOW: '2026-11-23T10:00:00-08:00' } };
     const before = parserLoads();
     expect(await main(['list', '--json'], io)).toBe(0);
     expect(await main(['show', 'maya-chen', '--json'], io)).toBe(0);
