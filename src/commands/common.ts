@@ -1,8 +1,9 @@
 /** Small pieces several commands share. */
 import type { Context } from '../context.js';
-import { deriveStatus } from '../domain/status.js';
+import type { Contact, Meeting } from '../domain/schema.js';
+import { deriveStatus, latestStarted } from '../domain/status.js';
 import type { Status } from '../domain/enums.js';
-import type { DataFileError } from '../errors.js';
+import { UserError, type DataFileError } from '../errors.js';
 import type { StoredContact } from '../store/contacts.js';
 
 /** Tell the person which files were skipped, one line each, on stderr. */
@@ -18,4 +19,18 @@ export function warnTypos(ctx: Context, contacts: readonly StoredContact[]): voi
 
 export async function statusOf(ctx: Context, stored: StoredContact): Promise<Status> {
   return deriveStatus(stored.facts, ctx.now, (await ctx.config()).defaults.meetingMinutes);
+}
+
+/**
+ * The meeting `thanked`, `debrief` and a thank-you draft act on: the latest one that has started
+ * by `now`. Without one, a UserError that says what to do instead.
+ */
+export function startedMeeting(contact: Contact, slug: string, now: Date, purpose: string): Meeting {
+  const meeting = latestStarted(contact, now);
+  if (meeting) return meeting;
+  const planned = (contact.meetings ?? []).length > 0;
+  throw new UserError(
+    `no meeting with ${contact.name} has started yet, so there is nothing to ${purpose}`,
+    planned ? `The meeting is still ahead; prepare for it with \`infoview prep ${slug}\`` : `Record the meeting first: infoview add meeting ${slug} --at WHEN`,
+  );
 }

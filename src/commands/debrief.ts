@@ -6,6 +6,7 @@
 import type { Context } from '../context.js';
 import type { Meeting } from '../domain/schema.js';
 import { latestStarted, meetingIndex } from '../domain/status.js';
+import { startedMeeting } from './common.js';
 import { fold } from '../domain/text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Prompter } from '../prompts.js';
@@ -101,14 +102,7 @@ async function addReferrals(ctx: Context, from: StoredContact, referrals: string
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
-  const meeting = latestStarted(stored.contact, ctx.now);
-  if (!meeting) {
-    const planned = (stored.contact.meetings ?? []).length > 0;
-    throw new UserError(
-      `no meeting with ${stored.contact.name} has started yet, so there is nothing to debrief`,
-      planned ? `Debrief after the meeting begins; see \`infoview show ${stored.slug}\`` : `Record the meeting first: infoview add meeting ${stored.slug} --at "…"`,
-    );
-  }
+  const meeting = startedMeeting(stored.contact, stored.slug, ctx.now, 'debrief');
   let debrief: Debrief = { notes: options.notes, takeaways: clean(options.takeaway), referrals: clean(options.referral) };
   const nothingGiven = debrief.notes === undefined && !debrief.takeaways.length && !debrief.referrals.length;
   const ask = ctx.interactive ? await ctx.prompter() : undefined;

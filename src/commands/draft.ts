@@ -10,7 +10,7 @@ import { findContact } from '../store/lookup.js';
 import { loadTemplate, type Template } from '../store/templates.js';
 import { modelFor } from './text-common.js';
 import { writeOutFile } from '../store/out-file.js';
-import { latestStarted } from '../domain/status.js';
+import { startedMeeting } from './common.js';
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */
 const EMAIL_WORD_LIMIT = 100;
@@ -35,13 +35,7 @@ function precheck(ctx: Context, kind: DraftKind, stored: StoredContact, model: T
     throw new UserError(`no outreach to ${name} is recorded, so there is nothing to follow up`, `Draft the first message with \`infoview draft ${slug}\`, then record it with \`infoview add outreach ${slug}\``);
   }
   if (kind === 'nudge' && model.outreach.replied) ctx.warn(ctx.paintErr.yellow(`note: ${name} already replied to your latest message; a nudge may not be needed`));
-  if (kind === 'thankyou' && !latestStarted(stored.contact, ctx.now)) {
-    const planned = (stored.contact.meetings ?? []).length > 0;
-    throw new UserError(
-      `no meeting with ${name} has happened yet, so there is nothing to thank them for`,
-      planned ? `The meeting is still ahead; prepare for it with \`infoview prep ${slug}\`` : `Record the meeting first: infoview add meeting ${slug} --at WHEN`,
-    );
-  }
+  if (kind === 'thankyou') startedMeeting(stored.contact, slug, ctx.now, 'thank them for');
   if (kind === 'thankyou' && !model.debrief.recorded) {
     ctx.warn(ctx.paintErr.yellow(`note: no debrief is recorded for ${name}, so the draft has a [placeholder] for what you learned`));
     ctx.warn(ctx.paintErr.dim(`  Record takeaways with \`infoview debrief ${slug} --takeaway "…"\` and draft again`));

@@ -1,6 +1,7 @@
 /** `infoview thanked <contact>`: mark the thank-you for the latest meeting that has started as sent. */
 import type { Context } from '../context.js';
-import { latestStarted, meetingIndex } from '../domain/status.js';
+import { meetingIndex } from '../domain/status.js';
+import { startedMeeting } from './common.js';
 import { UsageError, UserError } from '../errors.js';
 import { localTime } from '../render/time.js';
 import { findContact } from '../store/lookup.js';
@@ -14,14 +15,7 @@ export async function run(ctx: Context, query: string, options: { at?: string })
   const { slug } = stored;
   let meetingAt = '';
   await store.update(slug, (doc, contact) => {
-    const meeting = latestStarted(contact, ctx.now);
-    if (!meeting) {
-      const planned = (contact.meetings ?? []).length > 0;
-      throw new UserError(
-        `no past meeting with ${contact.name} to thank them for`,
-        planned ? `The meeting is still ahead; see \`infoview show ${slug}\`` : `Record it first: infoview add meeting ${slug} --at "…"`,
-      );
-    }
+    const meeting = startedMeeting(contact, slug, ctx.now, 'thank them for');
     if (meeting.thankYouSentAt) {
       throw new UserError(
         `the thank-you for the meeting of ${localTime(meeting.at, ctx.now)} is already recorded (${localTime(meeting.thankYouSentAt, ctx.now)})`,

@@ -36,7 +36,7 @@ describe('requests that come too early or name odd things', () => {
     const dir = dataDir({ 'maya-chen': `${MAYA}meetings:\n  - at: 2026-11-25T15:00:00-08:00\n` });
     const r = await runCli(dir, ['draft', 'maya', '--kind', 'thankyou']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no meeting with Maya Chen has happened yet/);
+    expect(r.stderr).toMatch(/no meeting with Maya Chen has started yet, so there is nothing to thank them for/);
     expect(r.stderr).toMatch(/The meeting is still ahead; prepare for it with `infoview prep maya-chen`/);
     expect(r.stdout).toBe('');
     const none = await runCli(dataDir({ 'maya-chen': MAYA }), ['draft', 'maya', '--kind', 'thankyou']);

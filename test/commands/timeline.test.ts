@@ -161,7 +161,7 @@ describe('replied and thanked', () => {
   it('thanked without a past meeting is an error', async () => {
     const r = await runCli(dataDir({ 'maya-chen': withMeeting('  - at: 2026-12-02T15:00:00-08:00\n') }), ['thanked', 'maya']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('no past meeting with Maya Chen');
+    expect(r.stderr).toContain('no meeting with Maya Chen has started yet, so there is nothing to thank them for');
   });
 });
 

@@ -69,7 +69,7 @@ describe('bad input through the binary', () => {
     { name: 'missing --at', args: ['add', 'meeting', 'maya'], code: 2, stderr: /--at/ },
     { name: 'debrief without a meeting', args: ['debrief', 'maya', '--notes', 'x'], code: 1, stderr: /no meeting with Maya Chen has started yet/ },
     { name: 'replied without outreach', args: ['replied', 'maya'], code: 1, stderr: /no outreach/ },
-    { name: 'thanked without a meeting', args: ['thanked', 'maya'], code: 1, stderr: /no past meeting/ },
+    { name: 'thanked without a meeting', args: ['thanked', 'maya'], code: 1, stderr: /no meeting with Maya Chen has started yet, so there is nothing to thank them for/ },
     { name: 'bad --minutes', args: ['add', 'meeting', 'maya', '--at', 'tomorrow 3pm', '--minutes', '0'], code: 2, stderr: /--minutes "0"/ },
   ];
   for (const c of cases) {
