@@ -8,7 +8,7 @@ import type { TextModel } from '../render/text-model.js';
 import type { StoredContact } from '../store/contacts.js';
 import { findContact } from '../store/lookup.js';
 import { loadTemplate, type Template } from '../store/templates.js';
-import { modelFor } from './text-common.js';
+import { modelFor } from './model-for.js';
 import { writeOutFile } from '../store/out-file.js';
 import { startedMeeting } from './common.js';
 
@@ -44,10 +44,11 @@ function precheck(ctx: Context, kind: DraftKind, stored: StoredContact, model: T
 }
 
 /** A LinkedIn note within the limit: the full note, or a shorter rendering, or a clear refusal. */
-async function linkedinNote(ctx: Context, stored: StoredContact, template: Template, limit: number): Promise<string> {
+async function linkedinNote(ctx: Context, stored: StoredContact, model: TextModel, template: Template, limit: number): Promise<string> {
   let length = 0;
   for (let brief = 0; brief <= MAX_BRIEF; brief++) {
-    const note = await render(template, await modelFor(ctx, stored, { brief }));
+    // `brief` only tells the template how much to leave out: the rest of the model stays as built.
+    const note = await render(template, { ...model, brief });
     length = countChars(note.trim());
     if (length <= limit) {
       ctx.warn(`${length}/${limit} characters${brief ? ' (shortened to fit: optional parts left out)' : ''}`);
@@ -70,7 +71,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const template = loadTemplate(ctx.dir, kind);
   let text: string;
   if (kind === 'linkedin') {
-    text = await linkedinNote(ctx, stored, template, config.defaults.linkedinNoteLimit);
+    text = await linkedinNote(ctx, stored, model, template, config.defaults.linkedinNoteLimit);
   } else {
     text = await render(template, model);
   }

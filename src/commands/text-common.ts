@@ -1,10 +1,7 @@
-/** Pieces the text commands (questions, prep, draft) share: options, the bank, the model, --out. */
+/** Pieces the text commands (questions, prep, draft) share: whole-number options and the question bank. */
 import type { Context } from '../context.js';
 import { seedFrom, selectQuestions, type Question, type Tailoring } from '../domain/questions.js';
 import { UsageError } from '../errors.js';
-import { textModel, type TextModel } from '../render/text-model.js';
-import type { StoredContact } from '../store/contacts.js';
-import { introducerOf } from '../store/introducer.js';
 import { parseQuestionBank } from '../store/question-bank.js';
 import { loadTemplate } from '../store/templates.js';
 
@@ -33,11 +30,3 @@ export function contactSeed(slug: string, options: { seed?: string; shuffle?: bo
   if (options.shuffle) return Math.floor(Math.random() * 2 ** 32);
   return seedFrom(slug);
 }
-
-/** The template variables for one contact (reads the introducer's file for their name). */
-export async function modelFor(ctx: Context, stored: StoredContact, extra: { questions?: Question[]; brief?: number } = {}): Promise<TextModel> {
-  const config = await ctx.config();
-  const introducer = await introducerOf(ctx.store(), stored.contact.introducedBy);
-  return textModel({ slug: stored.slug, contact: stored.contact, introducer, config, now: ctx.now, ...extra });
-}
-
