@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import type { Meeting } from '../domain/schema.js';
 import { latestStarted, meetingIndex } from '../domain/status.js';
 import { startedMeeting } from './common.js';
+import { appendItem } from '../store/doc-edit.js';
 import { fold } from '../domain/text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Prompter } from '../prompts.js';
@@ -68,14 +69,12 @@ function save(meeting: Meeting, now: Date, d: Debrief) {
       else doc.deleteIn(['meetings', index, 'notes']);
     }
     const known = (list: (string | number)[] | undefined) => new Set((list ?? []).map((x) => fold(String(x))));
-    const path = (key: string) => ['meetings', index, key];
     const addAll = (key: 'takeaways' | 'referrals', items: string[]) => {
       const seen = known(current[key]);
       for (const item of items) {
         if (seen.has(fold(item))) continue;
         seen.add(fold(item));
-        if (doc.hasIn(path(key)) && doc.getIn(path(key)) !== null) doc.addIn(path(key), item);
-        else doc.setIn(path(key), doc.createNode([item]));
+        appendItem(doc, ['meetings', index, key], item);
       }
     };
     addAll('takeaways', d.takeaways);
