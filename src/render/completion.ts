@@ -101,7 +101,7 @@ export function zshScript(specs: readonly CommandSpec[]): string {
 }
 
 function fishValue(kind: ValueKind): string {
-  if (kind === 'contact') return "-xa '(infoview __slugs 2>/dev/null)'";
+  if (kind === 'contact') return "-xa '(__infoview_slugs)'";
   if (kind === 'file') return '-rF';
   if (kind === 'dir') return "-xa '(__fish_complete_directories)'";
   if (kind === 'none') return '-x';
@@ -110,7 +110,26 @@ function fishValue(kind: ValueKind): string {
 
 /** fish: one `complete` line per command, flag and argument. */
 export function fishScript(specs: readonly CommandSpec[]): string {
-  const lines = ['# infoview completion for fish', '# Install: infoview completion fish > ~/.config/fish/completions/infoview.fish', 'complete -c infoview -f'];
+  const lines = [
+    '# infoview completion for fish',
+    '# Install: infoview completion fish > ~/.config/fish/completions/infoview.fish',
+    '# Contact slugs come from the folder named by --dir on the command line, if any.',
+    'function __infoview_slugs',
+    '  set -l words (commandline -opc)',
+    '  set -l dir',
+    '  for i in (seq (count $words))',
+    '    if test "$words[$i]" = --dir; and test $i -lt (count $words)',
+    '      set dir $words[(math $i + 1)]',
+    '    end',
+    '  end',
+    '  if test -n "$dir"',
+    '    command infoview --dir $dir __slugs 2>/dev/null',
+    '  else',
+    '    command infoview __slugs 2>/dev/null',
+    '  end',
+    'end',
+    'complete -c infoview -f',
+  ];
   for (const spec of specs) {
     const words = spec.path ? spec.path.split(' ') : [];
     const condition = words.length

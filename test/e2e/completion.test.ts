@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, MAYA, dataDir, runBin, tempDir } from '../helpers/index.js';
 
-/** Ask bash to complete `line` (words; the last one is being typed) with the generated script. */
-function complete(dir: string, script: string, words: string[]): string[] {
+/** A folder with an `infoview` that runs the built binary, for the shells to find on PATH. */
+function shimDir(): string {
   const shim = join(tempDir(), 'bin');
   mkdirSync(shim);
   writeFileSync(join(shim, 'infoview'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
   chmodSync(join(shim, 'infoview'), 0o755);
+  return shim;
+}
+
+/** Ask bash to complete `line` (words; the last one is being typed) with the generated script. */
+function complete(dir: string, script: string, words: string[]): string[] {
+  const shim = shimDir();
   const file = join(tempDir(), 'infoview.bash');
   writeFileSync(file, script);
   const program = [
@@ -57,12 +63,27 @@ describe('infoview completion', () => {
     expect(zsh.stdout).toContain('bashcompinit');
     const fish = runBin(dir, ['completion', 'fish']);
     expect(fish.stdout).toContain("complete -c infoview -n '__fish_use_subcommand' -a 'network'");
-    expect(fish.stdout).toContain("-xa '(infoview __slugs 2>/dev/null)'");
+    expect(fish.stdout).toContain("-xa '(__infoview_slugs)'");
     for (const [shell, text] of [['zsh', zsh.stdout], ['fish', fish.stdout]] as const) {
       if (spawnSync('which', [shell]).status !== 0) continue; // the shell is not installed here
-      expect(spawnSync(shell, ['-n'], { input: text }).status).toBe(0);
+      // From a file: fish cannot read a script to check from a pipe.
+      const file = join(tempDir(), `infoview.${shell}`);
+      writeFileSync(file, text);
+      expect(spawnSync(shell, ['-n', file]).status).toBe(0);
     }
     expect(runBin(dir, ['completion', 'tcsh']).code).toBe(2);
+  });
+
+  it('fish completes slugs from the folder --dir names, when fish is installed', () => {
+    if (spawnSync('which', ['fish']).status !== 0) return; // not installed here: the syntax test above still ran
+    const file = join(tempDir(), 'infoview.fish');
+    writeFileSync(file, runBin(dir, ['completion', 'fish']).stdout);
+    const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });
+    const env = { PATH: `${shimDir()}:${process.env.PATH ?? '/usr/bin:/bin'}`, INFOVIEW_DIR: dir, HOME: dir };
+    const completeFish = (line: string) =>
+      spawnSync('fish', ['--no-config', '-c', `source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], { encoding: 'utf8', env }).stdout.split('\n').filter(Boolean);
+    expect(completeFish('infoview show ma')).toEqual(['mark-lee', 'maya-chen']);
+    expect(completeFish(`infoview --dir ${other} show `)).toEqual(['dana-ortiz']);
   });
 
   it('__slugs lists slugs without parsing, and is hidden from help', () => {
