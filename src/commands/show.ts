@@ -38,7 +38,7 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
         slug: stored.slug,
         contact: stored.contact,
         status,
-        introducerName: await knownIntroducerName(store, stored.contact.introducedBy),
+        introducer: await knownIntroducer(store, stored.contact.introducedBy),
         due: dueLines(ctx, items, next),
         now: ctx.now,
         defaultMinutes: config.defaults.meetingMinutes,
@@ -48,8 +48,8 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   );
 }
 
-/** The introducer's name when `introducedBy` points at a readable contact; else the card says so. */
-async function knownIntroducerName(store: ContactStore, introducedBy: string | undefined): Promise<string | undefined> {
+/** The introducer when `introducedBy` points at a readable contact; else the card says so. */
+async function knownIntroducer(store: ContactStore, introducedBy: string | undefined): Promise<{ slug: string; name: string } | undefined> {
   const introducer = await introducerOf(store, introducedBy);
-  return introducer?.known ? introducer.name : undefined;
+  return introducer?.known ? introducer : undefined;
 }

@@ -9,8 +9,8 @@ export interface CardInput {
   slug: string;
   contact: Contact;
   status: Status;
-  /** Name of the contact `introducedBy` points at, when it exists. */
-  introducerName?: string | undefined;
+  /** The contact `introducedBy` points at (by slug, or by a name typed by hand), when it exists. */
+  introducer?: { slug: string; name: string } | undefined;
   /** Lines about what is due for this person, already phrased. */
   due: string[];
   now: Date;
@@ -28,7 +28,7 @@ export function contactCard(input: CardInput, paint: Paint): string {
   const facts: [string, string | undefined][] = [
     ['Field', c.field],
     ['Source', c.source],
-    ['Introduced by', c.introducedBy && (input.introducerName ? `${input.introducerName} (${c.introducedBy})` : `${c.introducedBy} (not in your contacts)`)],
+    ['Introduced by', c.introducedBy && (input.introducer ? `${input.introducer.name} (${input.introducer.slug})` : `${c.introducedBy} (not in your contacts)`)],
     ['Email', c.email],
     ['Phone', c.phone],
     ['LinkedIn', c.linkedin],

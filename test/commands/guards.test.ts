@@ -48,7 +48,18 @@ describe('requests that come too early or name odd things', () => {
     const dir = dataDir({ 'maya-chen': `${MAYA}introducedBy: Sam Rivera\n` });
     const r = await runCli(dir, ['show', 'maya']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Introduced by: Sam Rivera/);
+    expect(r.stdout).toMatch(/Introduced by: Sam Rivera \(not in your contacts\)/);
+  });
+
+  it('links a name typed as introducedBy to the contact of that name, as network does', async () => {
+    const dir = dataDir({ 'maya-chen': `${MAYA}introducedBy: sam RIVERA\n`, 'sam-rivera': 'name: Sam Rivera\n' });
+    const r = await runCli(dir, ['show', 'maya']);
+    expect(r.stdout).toMatch(/Introduced by: Sam Rivera \(sam-rivera\)/);
+    const network = await runCli(dir, ['network']);
+    expect(network.stdout).toMatch(/Sam Rivera \(sam-rivera\)[^\n]*\n└─ Maya Chen/);
+    // A name that is not this contact's is not linked to it.
+    const other = dataDir({ 'maya-chen': `${MAYA}introducedBy: Sam Riviera\n`, 'sam-rivera': 'name: Sam Rivera\n' });
+    expect((await runCli(other, ['show', 'maya'])).stdout).toMatch(/Introduced by: Sam Riviera \(not in your contacts\)/);
   });
 
   it('gives the same thank-you deadline in prep as in followup across the DST change', async () => {
