@@ -7,6 +7,7 @@ import type { Config } from './domain/config.js';
 import { UsageError } from './errors.js';
 import { makePaint, type Paint } from './render/paint.js';
 import type { Prompter } from './prompts.js';
+import { logChange } from './store/atomic.js';
 import { loadConfig } from './store/config.js';
 import { ContactStore } from './store/contacts.js';
 import { resolveDataDir } from './store/paths.js';
@@ -48,13 +49,13 @@ export interface Context {
   config(): Promise<Config>;
   prompter(): Promise<Prompter>;
   /**
-   * Note a file this command wrote outside the contact store (config, templates) and/or a short
-   * summary for the git commit message ("Maya Chen, 25 Nov 15:00"). Contact files written through
-   * the store are known already.
+   * Note a path to commit that no atomic write logged (`init --git` commits the folders as they
+   * are) and/or a short summary for the git commit message ("Maya Chen, 25 Nov 15:00"). Files
+   * written with atomicWrite are known already (store/atomic.ts `writeLog`).
    */
-  record(file?: string, summary?: string): void;
-  /** What `record` noted: read by the git auto-commit after the command. */
-  readonly recorded: { files: string[]; summary?: string | undefined };
+  record(path?: string, summary?: string): void;
+  /** The summary `record` noted: read by the git auto-commit after the command. */
+  readonly recorded: { summary?: string | undefined };
 }
 
 /** `INFOVIEW_NOW` (ISO 8601) replaces the clock everywhere. */
@@ -84,7 +85,7 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   const dir = resolveDataDir(options.dir, io.env);
   let store: ContactStore | undefined;
   let config: Promise<Config> | undefined;
-  const recorded: Context['recorded'] = { files: [] };
+  const recorded: Context['recorded'] = {};
   return {
     dir,
     now,
@@ -98,8 +99,8 @@ export function createContext(io: Io, options: GlobalOptions): Context {
     store: () => (store ??= new ContactStore(dir)),
     config: () => (config ??= loadConfig(dir)),
     prompter: async () => (io.prompter ? io.prompter() : (await import('./prompts-inquirer.js')).inquirerPrompter()),
-    record: (file, summary) => {
-      if (file) recorded.files.push(file);
+    record: (path, summary) => {
+      if (path) logChange(path);
       if (summary) recorded.summary = summary;
     },
     recorded,

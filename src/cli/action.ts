@@ -19,7 +19,7 @@ export function makeAction(io: Io): ActionFactory {
       await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args.slice(0, -1));
       // When the data folder is a git repository, every write is committed (like `pass`). A
       // read-only command wrote nothing, so it never spawns git.
-      const files = [...new Set([...ctx.store().changed, ...ctx.recorded.files, ...writeLog.slice(logStart)])];
+      const files = [...new Set(writeLog.slice(logStart))];
       if (files.length) (await import('../store/git-commit.js')).commitChanges(ctx, commandPath(command), files);
     };
 }

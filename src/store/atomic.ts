@@ -18,11 +18,16 @@ export interface WriteOptions {
 }
 
 /**
- * Every file this process wrote through atomicWrite/atomicCreate, in order. The git auto-commit
- * reads what a command added here, so a command that writes config or templates is covered
- * without having to report its files itself.
+ * Every file this process changed, in order: written through atomicWrite/atomicCreate (derived
+ * files excepted), or noted with `logChange`. The one list the git auto-commit reads, so a
+ * command is covered without reporting its own files.
  */
 export const writeLog: string[] = [];
+
+/** Note a change made another way (a removed file, a folder to commit as it is) for the git auto-commit. */
+export function logChange(path: string): void {
+  writeLog.push(path);
+}
 
 /** Create a folder (and parents) private to the user. An existing folder keeps its mode. */
 export function ensurePrivateDir(dir: string): void {

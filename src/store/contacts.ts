@@ -12,7 +12,7 @@ import { bytesOf, contactFieldsJson, parseContactFields, type Bytes } from '../r
 import { isSlug } from '../domain/slug-shape.js';
 import { fold } from '../domain/text.js';
 import { DataFileError, UserError } from '../errors.js';
-import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteOptions } from './atomic.js';
+import { atomicCreate, atomicWrite, ensurePrivateDir, logChange, sweepTemps, type WriteOptions } from './atomic.js';
 import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
 import { isRacy, keyOf, readCached, survivesJson, writeCached } from './file-cache.js';
 import { withLock } from './lock.js';
@@ -115,8 +115,6 @@ function notFound(slug: string): UserError {
 export class ContactStore {
   readonly dir: string;
   readonly contactsDir: string;
-  /** Files this process wrote or removed, for the git auto-commit. */
-  readonly changed: string[] = [];
 
   constructor(dir: string) {
     this.dir = dir;
@@ -188,9 +186,8 @@ export class ContactStore {
   /** The last full read, until this store writes (`wrote`). */
   private all: ReadAllResult | undefined;
 
-  /** Note a file this store wrote or removed: for the git auto-commit, and the next read is fresh. */
-  private wrote(file: string): void {
-    this.changed.push(file);
+  /** After a write or removal the next read is fresh (the atomic writes log themselves for the git auto-commit). */
+  private wrote(): void {
     this.all = undefined;
   }
 
@@ -300,7 +297,7 @@ export class ContactStore {
       const slug = uniqueSlug(base, (s) => this.exists(s));
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, options)) {
-        this.wrote(file);
+        this.wrote();
         return parsed(slug, file, contact, []);
       }
     }
@@ -317,7 +314,7 @@ export class ContactStore {
     return withLock(file, () => {
       const { text, parsed: result } = applyEdit(file, slug, this.readText(slug), edit);
       atomicWrite(file, text);
-      this.wrote(file);
+      this.wrote();
       return parsed(slug, file, result.contact, result.warnings);
     });
   }
@@ -337,7 +334,7 @@ export class ContactStore {
       }
       atomicWrite(file, text);
     });
-    this.wrote(file);
+    this.wrote();
     return parsed(slug, file, contact, warnings);
   }
 
@@ -347,11 +344,12 @@ export class ContactStore {
       if (!existsSync(file)) throw notFound(slug);
       unlinkSync(file);
     });
+    logChange(file);
     try {
       forgetContact(this.dir, this.contactsDir, slug);
     } catch {
       // The index only ever holds derived data; the next read drops the entry anyway.
     }
-    this.wrote(file);
+    this.wrote();
   }
 }
