@@ -173,7 +173,8 @@ export class ContactStore {
    * Every contact, and the files that could not be read. Files unchanged since the last run come
    * from the derived index (contact-index.ts) without loading the parser; the rest are parsed.
    * `factsOnly` is for commands that read nothing but `facts` (`followup`, `list` as a table):
-   * with a current index it skips reading the contacts' fields, and `contact` must not be used.
+   * it skips reading the index's fields, and `contact` must not be used. A file the index cannot
+   * hold is parsed in place; only when the index must be rewritten does the read start over in full.
    */
   async readAll({ factsOnly = false } = {}): Promise<ReadAllResult> {
     // A command that looks someone up and then lists everyone reads the folder once.
@@ -227,8 +228,6 @@ export class ContactStore {
         } else contacts.push(new IndexedContact(slug, this.contactsDir, index, at));
         continue;
       }
-      // The facts-only read is for an index that is wholly current; anything else reads in full.
-      if (factsOnly) return this.readAll();
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -250,6 +249,8 @@ export class ContactStore {
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
         if (cacheable && survivesJson(contact)) {
+          // To go into the index, every kept entry's fields are needed too: a facts-only read starts over in full.
+          if (factsOnly) return this.readAll();
           fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
           dirty = true;
         }
@@ -257,6 +258,7 @@ export class ContactStore {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
         if (cacheable) {
+          if (factsOnly) return this.readAll();
           fresh.push([slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } }]);
           dirty = true;
         }

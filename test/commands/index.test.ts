@@ -185,6 +185,18 @@ describe('derived index', () => {
     expect(indexedSlugs(dir)).toEqual(['maya-chen']);
   });
 
+  it('a facts-only read parses a file that cannot be cached once, without starting over', async () => {
+    // An alias sends the file through yaml (counted); `.nan` keeps it out of the index.
+    const dir = dataDir({ 'maya-chen': MAYA, odd: 'name: Odd Number\nextra: &n .nan\nagain: *n\n' });
+    await readAll(dir);
+    const before = parserLoads();
+    const { contacts } = await (await freshStore(dir)).readAll({ factsOnly: true });
+    expect(contacts.map((c) => [c.slug, c.facts.name])).toEqual([['maya-chen', 'Maya Chen'], ['odd', 'Odd Number']]);
+    expect(parserLoads() - before).toBe(1);
+    // Still a facts-only read: the index's fields were never loaded (a full read would have them).
+    expect(contacts.find((c) => c.slug === 'maya-chen')?.fields).toBeUndefined();
+  });
+
   it('follows added, removed and fixed files', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, broken: BROKEN });
     await readAll(dir);
