@@ -4,7 +4,7 @@
  * before commander or the command tree are loaded; output goes straight to the file
  * descriptors (cli/fd-output.ts).
  */
-import { fdOutput, isTerminal } from './cli/fd-output.js';
+import { fdOutput, isTerminal, writeFailure } from './cli/fd-output.js';
 import { servedHelp } from './cli/served-help.js';
 
 /** The process stream, created only when needed; a reader that left is no error. */
@@ -24,7 +24,15 @@ const lazyStream = (get: () => NodeJS.WriteStream) => {
 const argv = process.argv.slice(2);
 const stdout = fdOutput(1, lazyStream(() => process.stdout));
 const stderr = fdOutput(2, lazyStream(() => process.stderr));
-const served = servedHelp(argv, { stdout, stderr });
+let served: number | undefined;
+try {
+  served = servedHelp(argv, { stdout, stderr });
+} catch (error) {
+  const failure = writeFailure(error);
+  if (!failure) throw error;
+  stderr.write(`infoview: ${failure}\n`);
+  served = 1;
+}
 if (served !== undefined) process.exitCode = served;
 else {
   const { main } = await import('./cli.js');

@@ -9,6 +9,7 @@ import { registerInteropCommands } from './cli/interop.js';
 import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
+import { writeFailure } from './cli/fd-output.js';
 import { helpWidth } from './cli/help-width.js';
 import { CliError } from './errors.js';
 import type { Io } from './context.js';
@@ -98,6 +99,11 @@ function report(error: unknown, io: Io): number {
   if (error instanceof Error && error.name === 'PromptCancelled') {
     io.stderr.write('infoview: cancelled, nothing was saved\n');
     return 130;
+  }
+  const failure = writeFailure(error);
+  if (failure) {
+    io.stderr.write(`infoview: ${failure}\n  Check where the output goes (a full disk, a closed pipe or terminal)\n`);
+    return 1;
   }
   const err = error as NodeJS.ErrnoException;
   const fsProblem = err?.code && err.path ? FS_PROBLEMS[err.code] : undefined;

@@ -59,3 +59,14 @@ export function fdOutput(fd: number, stream: () => Pick<NodeJS.WriteStream, 'wri
     },
   };
 }
+
+/**
+ * The one line for an output that could not be written (a full disk, `> /dev/full`, a closed
+ * terminal), or undefined when `error` is something else. Used by the entry and by cli.ts, so
+ * neither prints a stack trace for it.
+ */
+export function writeFailure(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.syscall !== 'write' || !e.code) return undefined;
+  return `cannot write the output (${e.code === 'ENOSPC' ? 'ENOSPC: the disk is full' : e.code})`;
+}
