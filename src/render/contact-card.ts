@@ -28,7 +28,7 @@ export function contactCard(input: CardInput, paint: Paint): string {
   const facts: [string, string | undefined][] = [
     ['Field', c.field],
     ['Source', c.source],
-    ['Introduced by', c.introducedBy && (input.introducer ? `${input.introducer.name} (${input.introducer.slug})` : `${c.introducedBy} (not in your contacts)`)],
+    ['Introduced by', c.introducedBy?.trim() && (input.introducer ? `${input.introducer.name} (${input.introducer.slug})` : `${c.introducedBy.trim()} (not in your contacts)`)],
     ['Email', c.email],
     ['Phone', c.phone],
     ['LinkedIn', c.linkedin],

@@ -1,4 +1,4 @@
-/** Who introduced a contact, for display: the slug in `introducedBy`, or a name written there. */
+/** Who introduced a contact, for display: the contact `introducedBy` names, by slug or by name. */
 import { isSlug } from '../domain/slug-shape.js';
 import { fold } from '../domain/text.js';
 import type { ContactStore } from './contacts.js';
@@ -11,29 +11,28 @@ export interface Introducer {
 }
 
 /**
- * `sam-rivera` with a file → its name; a slug with no (readable) file → `Sam Rivera`; a name
- * typed by hand (`Sam Rivera`) → the contact whose file that name's slug names, when its name is
- * the same (as `network` links them); anything else → as written. Never throws for what a person
- * put in the file.
+ * `sam-rivera` with a file → its name (one file read). Otherwise (a name typed by hand, or a slug
+ * whose file is gone) the contact with that name, accents and case aside, as `network` links them
+ * (domain/network.ts; the last of namesakes, as there); failing that, the value as written, a slug
+ * shown as `Sam Rivera`. Never throws for what a person put in the file.
  */
 export async function introducerOf(store: ContactStore, introducedBy: string | undefined): Promise<Introducer | undefined> {
   const value = introducedBy?.trim();
   if (!value) return undefined;
-  if (!isSlug(value)) {
-    const { slugify } = await import('../domain/slug.js');
-    const slug = slugify(value);
-    const name = await nameIn(store, slug);
-    if (name !== undefined && fold(name) === fold(value)) return { slug, name, known: true };
-    return { slug: value, name: value, known: false };
+  if (isSlug(value)) {
+    const name = await nameIn(store, value);
+    if (name !== undefined) return { slug: value, name, known: true };
   }
-  const name = await nameIn(store, value);
-  if (name !== undefined) return { slug: value, name, known: true };
-  return { slug: value, name: value.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '), known: false };
+  const key = fold(value);
+  const match = (await store.readAll({ factsOnly: true })).contacts.findLast((c) => c.nameKey === key);
+  if (match) return { slug: match.slug, name: match.facts.name, known: true };
+  const name = isSlug(value) ? value.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : value;
+  return { slug: value, name, known: false };
 }
 
 /** The name in the contact file `slug`, when there is one that reads. */
 async function nameIn(store: ContactStore, slug: string): Promise<string | undefined> {
-  if (!isSlug(slug) || !store.exists(slug)) return undefined;
+  if (!store.exists(slug)) return undefined;
   try {
     return (await store.read(slug)).contact.name;
   } catch {

@@ -57,6 +57,13 @@ describe('requests that come too early or name odd things', () => {
     expect(r.stdout).toMatch(/Introduced by: Sam Rivera \(sam-rivera\)/);
     const network = await runCli(dir, ['network']);
     expect(network.stdout).toMatch(/Sam Rivera \(sam-rivera\)[^\n]*\n└─ Maya Chen/);
+    // A contact renamed since its slug was made is found by its name all the same.
+    const renamed = dataDir({ 'maya-chen': `${MAYA}introducedBy: Sam Rivera\n`, sam: 'name: Sam Rivera\n' });
+    expect((await runCli(renamed, ['show', 'maya'])).stdout).toMatch(/Introduced by: Sam Rivera \(sam\)/);
+    expect((await runCli(renamed, ['network'])).stdout).toMatch(/Sam Rivera \(sam\)[^\n]*\n└─ Maya Chen/);
+    // Only spaces: no introducer at all.
+    const blank = dataDir({ 'maya-chen': `${MAYA}introducedBy: "   "\n` });
+    expect((await runCli(blank, ['show', 'maya'])).stdout).not.toContain('Introduced by');
     // A name that is not this contact's is not linked to it.
     const other = dataDir({ 'maya-chen': `${MAYA}introducedBy: Sam Riviera\n`, 'sam-rivera': 'name: Sam Rivera\n' });
     expect((await runCli(other, ['show', 'maya'])).stdout).toMatch(/Introduced by: Sam Riviera \(not in your contacts\)/);
