@@ -16,7 +16,12 @@ readSync(fd, prefix, 0, prefix.length, 0);
 const length = Number(prefix.toString('latin1', 15, 27));
 const header = Buffer.allocUnsafe(length);
 readSync(fd, header, 0, length, prefix.length);
-const { slugs, numbers: count } = JSON.parse(header.toString('latin1'));
+const { format, littleEndian, slugs, numbers: count } = JSON.parse(header.toString('latin1'));
+// This copies the layout of src/store/contact-index.ts FORMAT 6: refuse any other rather than miscount.
+if (format !== 6 || littleEndian !== (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1)) {
+  process.stderr.write(`bench/floor.mjs reads index format 6, found ${format}: update it with src/store/contact-index.ts\n`);
+  process.exit(1);
+}
 const numbers = new Float64Array(count);
 readSync(fd, new Uint8Array(numbers.buffer), 0, count * 8, prefix.length + length);
 closeSync(fd);

@@ -1,6 +1,6 @@
 /** `infoview show <contact>`: profile, timeline and what is due. */
 import type { Context } from '../context.js';
-import { dueByContact, waitingOutreach, type DueItem } from '../domain/due.js';
+import { dueItemsFor, waitingOutreach, type DueItem } from '../domain/due.js';
 import { nextStep } from '../render/next-step.js';
 import { contactCard } from '../render/contact-card.js';
 import { contactJson, toJson } from '../render/contact-json.js';
@@ -25,7 +25,7 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   // Other contacts matter only to settle a waiting outreach's try-another (as in followup);
   // otherwise this one file is enough, which keeps `show` fast in a big folder.
   const others = waitingOutreach(stored.facts) ? (await store.readAll({ factsOnly: true })).contacts.filter((c) => c.slug !== stored.slug) : [];
-  const items = dueByContact([stored, ...others], ctx.now, config).get(stored.slug) ?? [];
+  const items = dueItemsFor([stored, ...others], ctx.now, config)(stored);
   const next = nextStep(stored.facts, stored.slug, status, items, ctx.now);
   if (options.json) {
     ctx.io.stdout.write(toJson(contactJson(stored, status, { nextStep: next, due: followupJson(items.filter((i) => i.listed)), upcoming: followupJson(items.filter((i) => !i.listed)) })));

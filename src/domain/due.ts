@@ -14,6 +14,7 @@
 import type { Config } from './config.js';
 import { addBusinessDaysMs, addDaysMs } from './days.js';
 import { endMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
+import type { Meeting } from './schema.js';
 import { meetingEndMs } from './status.js';
 
 export const DUE_KINDS = ['thank-you', 'debrief', 'try-another', 'nudge', 'keep-in-touch'] as const;
@@ -78,9 +79,12 @@ function addHoursLocal(at: number, hours: number): number {
   return addDaysMs(at, days) + (hours - days * 24) * HOUR;
 }
 
-/** When the thank-you for a meeting is due: its end (`at` + minutes) plus `thankYouHours`. */
-export function thankYouDue(meeting: Pick<MeetingFacts, 'at' | 'minutes'>, defaults: Pick<Defaults, 'meetingMinutes' | 'thankYouHours'>): Date {
-  return new Date(addHoursLocal(meetingEndMs(meeting, defaults.meetingMinutes), defaults.thankYouHours));
+/** When the thank-you is due for a meeting that ends at `endMs`: `thankYouHours` later. */
+const thankYouDueMs = (endMs: number, d: Pick<Defaults, 'thankYouHours'>) => addHoursLocal(endMs, d.thankYouHours);
+
+/** When the thank-you for a meeting as written in a file is due: its end (`at` + minutes) plus `thankYouHours`. */
+export function thankYouDue(meeting: Pick<Meeting, 'at' | 'minutes'>, defaults: Pick<Defaults, 'meetingMinutes' | 'thankYouHours'>): Date {
+  return new Date(thankYouDueMs(meetingEndMs(meeting, defaults.meetingMinutes), defaults));
 }
 
 /** What each kind asks of you, in a few words, and the command that does it. */
@@ -144,7 +148,7 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
     const m = meetings[i] as MeetingFacts;
     const end = endMs(m, d.meetingMinutes);
     if (!out.mayList(end)) continue; // both items are listed from the meeting's end
-    const due = addHoursLocal(end, d.thankYouHours);
+    const due = thankYouDueMs(end, d);
     if (m.thankedMs === undefined) {
       out.add('thank-you', due, end, { meeting: m });
     }
@@ -259,7 +263,7 @@ export function sortByUrgency(items: DueItem[]): DueItem[] {
 }
 
 /** A contact as the due rules take it: its slug and facts. */
-export interface Known {
+interface Known {
   slug: string;
   facts: ContactFacts;
 }

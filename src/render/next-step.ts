@@ -5,7 +5,7 @@ import type { Status } from '../domain/enums.js';
 import type { ContactFacts } from '../domain/facts.js';
 
 /** The step a status suggests when nothing is due: the fallback of `nextStep`. */
-export function nextStepFor(status: Status, slug: string): string {
+function nextStepFor(status: Status, slug: string): string {
   switch (status) {
     case 'new':
       return `reach out: infoview draft ${slug}`;

@@ -36,7 +36,7 @@ import type { FileKey } from './file-cache.js';
 const FORMAT = 6;
 
 /** A file that parsed and validated. */
-export interface ContactEntry {
+interface ContactEntry {
   key: FileKey;
   facts: ContactFacts;
   warnings: string[];
@@ -50,7 +50,7 @@ export interface ContactEntry {
 }
 
 /** A file that did not: the message after the file name, and the hint. */
-export interface ErrorEntry {
+interface ErrorEntry {
   key: FileKey;
   error: { detail: string; hint?: string };
 }
@@ -133,7 +133,7 @@ export class ContactIndex {
     numbers: Float64Array,
     text: Buffer,
     fields: Buffer | undefined,
-    readonly fieldsLength: number,
+    private readonly fieldsLength: number,
   ) {
     this.#numbers = numbers;
     this.#recordsEnd = slugs.length * RECORD;
@@ -418,7 +418,8 @@ export function saveIndex(dir: string, contactsDir: string, entries: Iterable<[s
       text = asciiJson([e.error.detail, e.error.hint ?? null]);
       records.push(size, mtimeMs, ctimeMs, ino, ERROR, Number.NaN, 0, 0, 0, 0, textBytes, textBytes + text.length, 0, 0);
     } else {
-      if (!e.fields) continue; // read for the facts only: such an entry is never saved (see readAll)
+      // readAll never saves an index read for the facts only; dropping the contact here would hide the mistake.
+      if (!e.fields) throw new Error(`internal: ${slug} has no fields text to save (an index read for the facts only)`);
       const { facts } = e;
       text = asciiJson([facts.company ?? null, facts.role ?? null, facts.field ?? null, facts.tags ?? null, e.warnings]);
       const { buffer, start, end } = e.fields;

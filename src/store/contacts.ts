@@ -321,8 +321,8 @@ export class ContactStore {
     });
   }
 
-  /** Replace a contact's file with text a person wrote (the `edit` flow); validated first. */
   /**
+   * Replace a contact's file with text a person wrote (the `edit` flow); validated first.
    * `original` is the text the edit started from: when the file no longer holds it (another
    * command wrote meanwhile), nothing is written. Checked under the lock, so no write slips in
    * between the check and the replace.
