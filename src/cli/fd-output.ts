@@ -3,12 +3,12 @@
  * files, pipes and terminals on Linux and macOS). `process.stdout` would load the stream
  * machinery, and node:tty with node:net for a terminal or a pipe, just to print a few lines.
  */
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-// CommonJS `require` on purpose: an ESM import of node:fs builds its ESM facade, which reads
-// every export, including the lazy ReadStream getter that loads all of node:stream (≈ 4 ms).
-const require = createRequire(import.meta.url);
-export const fs = require('node:fs') as typeof import('node:fs');
+// node:tty is loaded on first use only, and synchronously: through CommonJS require. (node:fs
+// above reaches the bundle through the banner's `require`: see fsThroughRequire in tsup.config.ts.)
+const requireNow = createRequire(import.meta.url);
 
 /**
  * True when `fd` is a terminal. node:tty (which loads node:net, ≈ 5 ms) is asked only about a
@@ -16,11 +16,11 @@ export const fs = require('node:fs') as typeof import('node:fs');
  * `< /dev/null`) are answered by one fstat.
  */
 export function isTerminal(fd: number): boolean {
-  const stat = fs.fstatSync(fd);
+  const stat = fstatSync(fd);
   if (!stat.isCharacterDevice()) return false;
-  const devNull = fs.statSync('/dev/null', { throwIfNoEntry: false });
+  const devNull = statSync('/dev/null', { throwIfNoEntry: false });
   if (devNull && devNull.rdev === stat.rdev && devNull.dev === stat.dev && devNull.ino === stat.ino) return false;
-  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+  return (requireNow('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
 /**
@@ -45,7 +45,7 @@ export function fdOutput(fd: number, stream: () => Pick<NodeJS.WriteStream, 'wri
       let offset = 0;
       if (!viaStream) {
         try {
-          while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+          while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
           return;
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;

@@ -6,7 +6,7 @@
  * path, so a served text is always what commander itself prints (test/commands/help.test.ts).
  * This module must stay tiny: it is all `infoview --help` loads.
  */
-import { fs } from './fd-output.js';
+import { readFileSync } from 'node:fs';
 import { helpWidth } from './help-width.js';
 
 /** dist/help.json: `runs` maps the arguments joined by NUL to [stdout, stderr, exit code]. */
@@ -30,7 +30,7 @@ export const helpKey = (argv: readonly string[]) => argv.join('\0');
 
 function bundledTable(): HelpTable | undefined {
   try {
-    return JSON.parse(fs.readFileSync(new URL('./help.json', import.meta.url), 'utf8')) as HelpTable;
+    return JSON.parse(readFileSync(new URL('./help.json', import.meta.url), 'utf8')) as HelpTable;
   } catch {
     return undefined; // not built (running from source): commander answers
   }
