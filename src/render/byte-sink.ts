@@ -41,3 +41,18 @@ export class ByteSink {
     this.#used = 0;
   }
 }
+
+/**
+ * A JSON array written as `JSON.stringify(items, null, 2)` and a newline print it: `element`
+ * writes each item's text, indented one level (two spaces) and without the separating comma.
+ */
+export function writeJsonArray<T>(items: readonly T[], write: (chunk: Uint8Array) => void, element: (item: T, out: ByteSink) => void): void {
+  const out = new ByteSink(write);
+  if (!items.length) out.text('[]\n');
+  items.forEach((item, i) => {
+    out.text(i ? ',\n' : '[\n');
+    element(item, out);
+  });
+  if (items.length) out.text('\n]\n');
+  out.flush();
+}

@@ -2,7 +2,7 @@
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
 import type { StoredContact } from '../store/contacts.js';
-import { ByteSink } from './byte-sink.js';
+import { writeJsonArray } from './byte-sink.js';
 
 export interface ContactJson {
   slug: string;
@@ -77,19 +77,11 @@ export interface ListRow {
  * between the derived keys as the bytes the index holds, so no contact is parsed or serialised.
  */
 export function writeListJson(rows: readonly ListRow[], write: (chunk: Uint8Array) => void): void {
-  const out = new ByteSink(write);
-  if (!rows.length) out.text('[]\n');
-  rows.forEach(({ stored, status, nextStep }, i) => {
-    out.text(i ? ',\n' : '[\n');
+  writeJsonArray(rows, write, ({ stored, status, nextStep }, out) => {
     const fields = stored.spliceable ? stored.fields : undefined;
-    if (fields === undefined) {
-      out.text(element(contactJson(stored, status, { nextStep })));
-      return;
-    }
+    if (fields === undefined) return out.text(element(contactJson(stored, status, { nextStep })));
     out.text(`  {\n    "slug": ${JSON.stringify(stored.slug)},\n    "status": ${JSON.stringify(status)},\n`);
     out.bytes(fields);
     out.text(`,\n    "nextStep": ${JSON.stringify(nextStep)}\n  }`);
   });
-  if (rows.length) out.text('\n]\n');
-  out.flush();
 }

@@ -2,7 +2,7 @@
 import type { Paint } from './paint.js';
 import type { DueItem } from '../domain/due.js';
 import { localIso } from '../domain/iso.js';
-import { ByteSink } from './byte-sink.js';
+import { writeJsonArray } from './byte-sink.js';
 import { table } from './table.js';
 import { dueText } from './time.js';
 
@@ -30,16 +30,12 @@ const str = (s: string) => JSON.stringify(s);
  * object or one string of the whole list: `followup --json` on 10,000 contacts prints megabytes.
  */
 export function writeFollowupJson(items: readonly DueItem[], write: (chunk: Uint8Array) => void): void {
-  const out = new ByteSink(write);
-  if (!items.length) out.text('[]\n');
-  items.forEach((i, k) => {
+  writeJsonArray(items, write, (i, out) => {
     const about = `${i.meetingAt ? `,\n    "meetingAt": ${str(i.meetingAt)}` : ''}${i.outreachAt ? `,\n    "outreachAt": ${str(i.outreachAt)}` : ''}`;
     out.text(
-      `${k ? ',\n' : '[\n'}  {\n    "contact": ${str(i.contact)},\n    "name": ${str(i.name)},\n    "kind": ${str(i.kind)},\n    "due": ${str(localIso(new Date(i.dueMs)))},\n    "overdue": ${i.overdue},\n    "what": ${str(i.what)},\n    "command": ${str(i.command)}${about}\n  }`,
+      `  {\n    "contact": ${str(i.contact)},\n    "name": ${str(i.name)},\n    "kind": ${str(i.kind)},\n    "due": ${str(localIso(new Date(i.dueMs)))},\n    "overdue": ${i.overdue},\n    "what": ${str(i.what)},\n    "command": ${str(i.command)}${about}\n  }`,
     );
   });
-  if (items.length) out.text('\n]\n');
-  out.flush();
 }
 
 /** Red when overdue, yellow when due within a day; plain otherwise (and always, off a terminal). */
