@@ -55,6 +55,10 @@ describe('infoview completion', () => {
   it('slugs come from the folder named by --dir', () => {
     const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });
     expect(complete(dir, bash, ['infoview', '--dir', other, 'network', ''])).toEqual(['dana-ortiz']);
+    // `--dir ~/…` as typed (the shell has not expanded it yet): the home folder (HOME is `dir` here).
+    mkdirSync(join(dir, 'away', 'contacts'), { recursive: true });
+    writeFileSync(join(dir, 'away', 'contacts', 'lee-park.yaml'), 'name: Lee Park\n');
+    expect(complete(dir, bash, ['infoview', '--dir', '~/away', 'show', ''])).toEqual(['lee-park']);
   });
 
   it('zsh and fish scripts are valid for their shells when installed, and name the commands', () => {
@@ -84,6 +88,9 @@ describe('infoview completion', () => {
       spawnSync('fish', ['--no-config', '-c', `source ${JSON.stringify(file)}; complete -C ${JSON.stringify(line)}`], { encoding: 'utf8', env }).stdout.split('\n').filter(Boolean);
     expect(completeFish('infoview show ma')).toEqual(['mark-lee', 'maya-chen']);
     expect(completeFish(`infoview --dir ${other} show `)).toEqual(['dana-ortiz']);
+    mkdirSync(join(dir, 'far', 'contacts'), { recursive: true });
+    writeFileSync(join(dir, 'far', 'contacts', 'kim-ito.yaml'), 'name: Kim Ito\n');
+    expect(completeFish('infoview --dir ~/far show ')).toEqual(['kim-ito']);
   });
 
   it('__slugs lists slugs without parsing, and is hidden from help', () => {
