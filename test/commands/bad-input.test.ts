@@ -113,6 +113,58 @@ describe('a bad flag and an unknown contact together', () => {
   }
 });
 
+describe('which error comes first', () => {
+  it('a bad --at beats an ambiguous name: exit 2', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'maya-patel': PATEL });
+    const before = snapshot(dir);
+    const r = await runCli(dir, ['thanked', 'maya', '--at', 'whenever']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^infoview: --at: cannot read the time "whenever"/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  for (const command of [['replied'], ['thanked'], ['add', 'outreach']]) {
+    it(`${command.join(' ')} with a future --at and an unknown name: the future time is the usage error (exit 2)`, async () => {
+      const dir = dataDir({ 'maya-chen': MAYA });
+      const before = snapshot(dir);
+      const r = await runCli(dir, [...command, 'nobody', '--at', 'tomorrow 3pm']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^infoview: --at "tomorrow 3pm" is in the future/);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+});
+
+describe('a meeting that is still ahead', () => {
+  const PLANNED = `${MAYA}meetings:\n  - at: 2026-12-01T10:00:00-08:00\n`;
+  for (const args of [['thanked', 'maya'], ['debrief', 'maya', '--notes', 'x'], ['draft', 'maya', '--kind', 'thankyou']]) {
+    it(`${args[0]}: nothing to act on yet, exit 1, the hint points to prep, no file changed`, async () => {
+      const dir = dataDir({ 'maya-chen': PLANNED });
+      const before = snapshot(dir);
+      const r = await runCli(dir, args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^infoview: no meeting with Maya Chen has started yet, so there is nothing to /);
+      expect(r.stderr).toContain('The meeting is still ahead; prepare for it with `infoview prep maya-chen`');
+      expect(r.stdout).toBe('');
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+});
+
+describe('a data folder whose .index is a file', () => {
+  it('goes without an index: exit 0, nothing on stderr, the file left alone', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    writeFileSync(join(dir, '.index'), 'not a folder');
+    for (const args of [['list'], ['followup', '--json'], ['list', '--json']]) {
+      const r = await runCli(dir, args);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    expect((await runCli(dir, ['list'])).stdout).toContain('Maya Chen');
+    expect(readFileSync(join(dir, '.index'), 'utf8')).toBe('not a folder');
+  });
+});
+
 describe('odd files in the contacts folder', () => {
   it('a file name that is not a slug and a folder named like a contact are skipped with a warning; the rest is read', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });

@@ -2,7 +2,7 @@
  * The derived index (.index/): a warm read needs neither yaml nor zod, and the YAML files stay the
  * only source of truth — stale, corrupt, foreign or deleted indexes never change what is read.
  */
-import { chmodSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContactFacts } from '../../src/domain/facts.js';
@@ -207,6 +207,32 @@ describe('derived index', () => {
     expect(contacts.map((c) => c[0])).toEqual(['broken', 'dana-ortiz']);
     expect(problems).toEqual([]);
     expect(indexedSlugs(dir)).toEqual(['broken', 'dana-ortiz']);
+  });
+
+  it('a damaged index met by a facts-only read (followup, list) is rebuilt, and the output is the same', async () => {
+    const dir = dataDir({ 'maya-chen': `${MAYA}meetings:\n  - at: 2026-11-20T10:00:00-08:00\n`, 'dana-ortiz': DANA });
+    const fresh = async (args: string[]) => {
+      vi.resetModules();
+      return (await import('../helpers/index.js')).runCli(dir, args);
+    };
+    const before = [await fresh(['followup', '--json']), await fresh(['list'])];
+    // One bit of the first meeting's time, past the two records (byte 5 of the float64: ≈ 3 days).
+    flipByte(dir, statSync(indexFile(dir)).size - factsStart(dir) - 2 * 14 * 8 - 5);
+    const after = [await fresh(['followup', '--json']), await fresh(['list'])];
+    expect(after).toEqual(before);
+    expect(after.map((r) => r.stderr)).toEqual(['', '']);
+    expect(indexedSlugs(dir)).toEqual(['dana-ortiz', 'maya-chen']);
+  });
+
+  it('an index made for another folder (the data folder was moved) is ignored and rebuilt', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    const first = await runCli(dir, ['list', '--json']);
+    const moved = `${dir}-moved`;
+    renameSync(dir, moved);
+    const again = await runCli(moved, ['list', '--json']);
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.stderr).toBe('');
+    expect(JSON.parse(readFileSync(indexFile(moved), 'latin1').split('\n')[1] ?? '')).toMatchObject({ dir: join(moved, 'contacts') });
   });
 
   it('followup and list read only the facts of a current index, and anything changed in full', async () => {

@@ -33,6 +33,14 @@ describe('help and version of the built binary', () => {
     expect(bin).toEqual(await runCli(dir, ['add']));
   });
 
+  it('help for a command that does not exist is a usage error: exit 2, the help on stderr, nothing on stdout', async () => {
+    const bin = runBin(dir, ['help', 'nosuch']);
+    expect(bin.code).toBe(2);
+    expect(bin.stdout).toBe('');
+    expect(bin.stderr).toMatch(/^Usage: infoview/);
+    expect(bin).toEqual(await runCli(dir, ['help', 'nosuch']));
+  });
+
   it('a reader that leaves early is no error', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { env: cleanEnv(dir), encoding: 'utf8' });
     expect(r.stdout).toBe('Usage: infoview [options] [command]\n');
