@@ -29,10 +29,10 @@ export interface NextItem {
 export function nextDue(items: readonly DueItem[], contact: Contact, now: Date): NextItem | undefined {
   const listed = items.find((i) => i.listed);
   if (listed) return { kind: listed.kind, due: localIso(new Date(listed.dueMs)) };
-  const meetings = (contact.meetings ?? [])
-    .filter((m) => Date.parse(m.at) > now.getTime())
-    .map((m) => ({ kind: 'meeting', due: localIso(new Date(m.at)) }));
-  return [...items.map((i) => ({ kind: i.kind, due: localIso(new Date(i.dueMs)) })), ...meetings].sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+  const meetings = (contact.meetings ?? []).map((m) => ({ kind: 'meeting', ms: Date.parse(m.at) })).filter((m) => m.ms > now.getTime());
+  // Compared as epoch ms; only the winner is written out.
+  const next = [...items.map((i) => ({ kind: i.kind, ms: i.dueMs })), ...meetings].sort((a, b) => a.ms - b.ms)[0];
+  return next && { kind: next.kind, due: localIso(new Date(next.ms)) };
 }
 
 /**
