@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 import { writeHelpTable } from './scripts/help-table.js';
+import { rechunk } from './scripts/rechunk.js';
 
 // One ESM bundle with code splitting: every command's heavy imports (prompts, template engine,
 // CSV, iCalendar) land in their own chunk and load only when that command runs. Dependencies are
 // bundled so start-up does not walk node_modules; the banner gives bundled CommonJS a `require`.
+// After the build, scripts/rechunk.ts regroups esbuild's many small shared chunks into a few files.
 // `cli` is an entry of its own (dist/cli.js) so the build step below can import it by name: it
 // records every command's --help into dist/help.json, which the small `infoview` entry serves
 // without loading commander (src/cli/served-help.ts).
@@ -61,9 +63,15 @@ const envPathsGlobalProcess: Plugin = {
   },
 };
 
+const ENTRIES = { infoview: 'src/bin.ts', cli: 'src/cli.ts' };
+
+// What every command loads (the context, the write log), and the read commands people run many
+// times a day: their shared code goes into one file, core.js (scripts/rechunk.ts).
+const HOT = ['src/context.ts', 'src/store/atomic.ts', 'src/commands/followup.ts', 'src/commands/list.ts', 'src/commands/show.ts', 'src/commands/status.ts'];
+
 export default defineConfig({
   esbuildPlugins: [lazyChildProcess, fsThroughRequire, envPathsGlobalProcess],
-  entry: { infoview: 'src/bin.ts', cli: 'src/cli.ts' },
+  entry: ENTRIES,
   format: 'esm',
   target: 'node20',
   platform: 'node',
@@ -71,9 +79,12 @@ export default defineConfig({
   clean: true,
   minify: false,
   sourcemap: false,
+  metafile: true,
   noExternal: [/.*/],
   banner: { js: "import { createRequire as __infoviewRequire } from 'node:module'; const require = __infoviewRequire(import.meta.url);" },
   onSuccess: async () => {
+    // eslint-disable-next-line no-console -- build output, like tsup's own lines
+    console.log(`rechunk: ${await rechunk('dist', ENTRIES, HOT)} files`);
     // eslint-disable-next-line no-console -- build output, like tsup's own lines
     console.log(`help.json: ${await writeHelpTable('dist')} help texts recorded`);
   },
