@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
-import { writeHelpTable } from './scripts/help-table.js';
+import { writeGrammar } from './scripts/grammar-table.js';
+import { builtCli, writeHelpTable } from './scripts/help-table.js';
 import { rechunk } from './scripts/rechunk.js';
 
 // One ESM bundle with code splitting: every command's heavy imports (prompts, template engine,
@@ -9,7 +10,8 @@ import { rechunk } from './scripts/rechunk.js';
 // After the build, scripts/rechunk.ts regroups esbuild's many small shared chunks into a few files.
 // `cli` is an entry of its own (dist/cli.js) so the build step below can import it by name: it
 // records every command's --help into dist/help.json, which the small `infoview` entry serves
-// without loading commander (src/cli/served-help.ts).
+// without loading commander (src/cli/served-help.ts), and what every command accepts into
+// dist/grammar.json, with which it runs plain command lines without commander (src/cli/plain-args.ts).
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 // commander requires node:child_process as it loads (only for stand-alone executable
@@ -65,9 +67,9 @@ const envPathsGlobalProcess: Plugin = {
 
 const ENTRIES = { infoview: 'src/bin.ts', cli: 'src/cli.ts' };
 
-// What every command loads (the context, the write log), and the read commands people run many
+// What every command loads (the runner, the context, the write log), and the read commands people run many
 // times a day: their shared code goes into one file, core.js (scripts/rechunk.ts).
-const HOT = ['src/context.ts', 'src/store/atomic.ts', 'src/commands/followup.ts', 'src/commands/list.ts', 'src/commands/show.ts', 'src/commands/status.ts'];
+const HOT = ['src/cli/run.ts', 'src/context.ts', 'src/store/atomic.ts', 'src/commands/followup.ts', 'src/commands/list.ts', 'src/commands/show.ts', 'src/commands/status.ts'];
 
 export default defineConfig({
   esbuildPlugins: [lazyChildProcess, fsThroughRequire, envPathsGlobalProcess],
@@ -83,9 +85,9 @@ export default defineConfig({
   noExternal: [/.*/],
   banner: { js: "import { createRequire as __infoviewRequire } from 'node:module'; const require = __infoviewRequire(import.meta.url);" },
   onSuccess: async () => {
+    const files = await rechunk('dist', ENTRIES, HOT);
+    const cli = await builtCli('dist');
     // eslint-disable-next-line no-console -- build output, like tsup's own lines
-    console.log(`rechunk: ${await rechunk('dist', ENTRIES, HOT)} files`);
-    // eslint-disable-next-line no-console -- build output, like tsup's own lines
-    console.log(`help.json: ${await writeHelpTable('dist')} help texts recorded`);
+    console.log(`rechunk: ${files} files; help.json: ${await writeHelpTable('dist', cli)} help texts; grammar.json: ${writeGrammar('dist', cli)} commands`);
   },
 });

@@ -12,13 +12,13 @@ import { HELP_WIDTH } from '../src/cli/help-width.js';
 import { helpKey } from '../src/cli/served-help.js';
 import type { Io } from '../src/context.js';
 
-interface BuiltCli {
+export interface BuiltCli {
   buildProgram(io: Io): { program: Command };
   main(argv: string[], io: Io): Promise<number>;
 }
 
 
-const capture = () => {
+export const capture = () => {
   const out = { stdout: '', stderr: '' };
   const io: Io = {
     stdout: { write: (s: string) => (out.stdout += s), isTTY: false },
@@ -76,10 +76,14 @@ async function onlyHelp(buildProgram: BuiltCli['buildProgram'], argv: string[]):
   return !ran;
 }
 
-/** Write `<dist>/help.json`; returns how many argument lists it recorded. */
-export async function writeHelpTable(dist: string): Promise<number> {
+/** The built program, dist/cli.js. */
+export async function builtCli(dist: string): Promise<BuiltCli> {
   // A fresh URL each time: in watch mode the module cache would keep the previous build.
-  const { buildProgram, main } = (await import(`${pathToFileURL(join(dist, 'cli.js')).href}?build=${Date.now()}`)) as BuiltCli;
+  return (await import(`${pathToFileURL(join(dist, 'cli.js')).href}?build=${Date.now()}`)) as BuiltCli;
+}
+
+/** Write `<dist>/help.json`; returns how many argument lists it recorded. */
+export async function writeHelpTable(dist: string, { buildProgram, main }: BuiltCli): Promise<number> {
   const texts: string[] = [];
   const textIndex = (text: string) => {
     if (!text) return -1;

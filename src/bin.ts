@@ -1,10 +1,12 @@
 /**
  * The executable's entry: real streams and environment in, exit code out. Kept small: `--help`,
- * `--version` and `help …` are answered from text recorded at build time (cli/served-help.ts)
- * before commander or the command tree are loaded; output goes straight to the file
- * descriptors (cli/fd-output.ts).
+ * `--version` and `help …` are answered from text recorded at build time (cli/served-help.ts),
+ * and a plain command line is run from the grammar recorded at build time (cli/plain-args.ts),
+ * both without loading commander or the command tree; anything else goes to commander (cli.ts).
+ * Output goes straight to the file descriptors (cli/fd-output.ts).
  */
 import { fdOutput, isTerminal, writeFailure } from './cli/fd-output.js';
+import { parsePlain, readGrammar } from './cli/plain-args.js';
 import { servedHelp } from './cli/served-help.js';
 
 /** The process stream, created only when needed; a reader that left is no error. */
@@ -35,6 +37,17 @@ try {
 }
 if (served !== undefined) process.exitCode = served;
 else {
-  const { main } = await import('./cli.js');
-  process.exitCode = await main(argv, { stdout, stderr, stdinIsTTY: isTerminal(0), env: process.env });
+  const io = { stdout, stderr, stdinIsTTY: isTerminal(0), env: process.env };
+  const grammar = readGrammar();
+  const plain = grammar && parsePlain(argv, grammar);
+  if (plain) {
+    const { runCommand, exitCodeOf } = await import('./cli/run.js');
+    process.exitCode = await runCommand(io, plain.path, plain.args, plain.options).then(
+      () => 0,
+      (error: unknown) => exitCodeOf(error, io),
+    );
+  } else {
+    const { main } = await import('./cli.js');
+    process.exitCode = await main(argv, io);
+  }
 }

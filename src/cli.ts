@@ -1,6 +1,7 @@
 /**
- * The entry: builds the command tree, runs one command, and is the only place that turns an
- * error into an exit code. Command modules are imported lazily inside their actions, so a
+ * The commander entry: builds the command tree and runs one command. Arguments that are not
+ * plain (see cli/plain-args.ts), and every parse error, come here; what a command throws becomes
+ * an exit code in cli/run.ts. Command modules are imported lazily inside their actions, so a
  * command pays only for what it uses.
  */
 import { Command, CommanderError } from 'commander';
@@ -9,9 +10,8 @@ import { registerInteropCommands } from './cli/interop.js';
 import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
-import { writeFailure } from './cli/fd-output.js';
 import { helpWidth } from './cli/help-width.js';
-import { CliError } from './errors.js';
+import { exitCodeOf } from './cli/run.js';
 import type { Io } from './context.js';
 import { VERSION } from './version.js';
 
@@ -69,16 +69,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const FS_PROBLEMS: Record<string, string> = {
-  ENOTDIR: 'a file is in the way where a folder should be',
-  EISDIR: 'it is a folder, not a file',
-  ENOENT: 'no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full (nothing was changed)',
-};
-
 function report(error: unknown, io: Io): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
@@ -88,33 +78,5 @@ function report(error: unknown, io: Io): number {
     io.stderr.write('  Run the command with --help to see its flags and an example.\n');
     return 2;
   }
-  const debug = Boolean(io.env.INFOVIEW_DEBUG && io.env.INFOVIEW_DEBUG !== '0');
-  if (error instanceof CliError) {
-    if (!error.message) return error.exitCode; // SilentExit: the output was already written
-    io.stderr.write(`infoview: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
-    if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ''}`);
-    return error.exitCode;
-  }
-  if (error instanceof Error && error.name === 'PromptCancelled') {
-    io.stderr.write('infoview: cancelled, nothing was saved\n');
-    return 130;
-  }
-  const failure = writeFailure(error);
-  if (failure) {
-    io.stderr.write(`infoview: ${failure}\n  Check where the output goes (a full disk, a closed pipe or terminal)\n`);
-    return 1;
-  }
-  const err = error as NodeJS.ErrnoException;
-  const fsProblem = err?.code && err.path ? FS_PROBLEMS[err.code] : undefined;
-  if (fsProblem) {
-    // The disk said no (a --dir that is a file, a folder without permission…): say which path.
-    io.stderr.write(`infoview: cannot use ${err.path}: ${fsProblem}\n  Check the path, or choose another data folder with --dir or INFOVIEW_DIR\n`);
-    if (debug) io.stderr.write(`${err.stack ?? ''}\n`);
-    return 1;
-  }
-  const message = err?.code && err.path ? `${err.code}: cannot access ${err.path}` : String(err?.message ?? error);
-  io.stderr.write(`infoview: unexpected error: ${message}\n`);
-  io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');
-  return 1;
+  return exitCodeOf(error, io);
 }

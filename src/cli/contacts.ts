@@ -13,7 +13,7 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .option('--signature <text>', 'the sign-off under your messages')
       .option('--email <address>', 'your email address')
       .option('--git', 'make the data folder a git repository; every change is then committed')
-      .action(act(async () => (await import('../commands/init.js')).run)),
+      .action(act('init')),
     ['infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"', 'infoview --dir ~/interviews init --git'],
   );
 
@@ -32,7 +32,7 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .option('--introduced-by <contact>', 'the contact who introduced you')
       .option('--tag <tag>', 'a tag (repeat for more)', collect)
       .option('--notes <text>', 'free notes')
-      .action(act(async () => (await import('../commands/add-contact.js')).run)),
+      .action(act('add contact')),
     [
       'infoview add contact "Maya Chen" --role "Senior UX Researcher" --company "Northwind Health" --source alumni --tag design',
       'infoview add contact            # asks for each detail',
@@ -47,7 +47,7 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .option('--tag <tag>', 'only contacts with this tag')
       .option('--field <field>', 'only contacts in this field')
       .option('--json', 'print JSON')
-      .action(act(async () => (await import('../commands/list.js')).run)),
+      .action(act('list')),
     ['infoview list', 'infoview list --status contacted --tag design', 'infoview list --json | jq ".[].slug"'],
   );
 
@@ -57,7 +57,7 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .description('one person: profile, timeline, what is due')
       .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
       .option('--json', 'print JSON')
-      .action(act(async () => (await import('../commands/show.js')).run)),
+      .action(act('show')),
     ['infoview show maya', 'infoview show maya-chen --json'],
   );
 
@@ -67,7 +67,7 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .description('open the contact file in $VISUAL/$EDITOR (validated on save), or change keys with --set')
       .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
       .option('--set <key=value>', 'set a key; lists take comma-separated values; an empty value removes the key (repeatable)', collect)
-      .action(act(async () => (await import('../commands/edit.js')).run)),
+      .action(act('edit')),
     ['infoview edit maya', 'infoview edit maya --set role="Research Lead" --set tags=design,seattle'],
   );
 
@@ -77,7 +77,7 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .description('delete a contact, after confirmation on a terminal (--yes otherwise)')
       .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
       .option('-y, --yes', 'do not ask for confirmation')
-      .action(act(async () => (await import('../commands/remove.js')).run)),
+      .action(act('remove')),
     ['infoview remove maya-chen', 'infoview remove maya-chen --yes'],
   );
 }

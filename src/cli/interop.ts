@@ -8,7 +8,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .command('network')
       .description('the referral tree: who introduced whom, each with their status')
       .argument('[contact]', 'show only this person\'s branch')
-      .action(act(async () => (await import('../commands/network.js')).run)),
+      .action(act('network')),
     ['infoview network', 'infoview network sam      # Sam and everyone Sam led you to'],
   );
 
@@ -17,7 +17,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .command('export')
       .description('every contact to stdout, for other tools: JSON as stored (plus slug, status) or CSV')
       .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
-      .action(act(async () => (await import('../commands/export.js')).run)),
+      .action(act('export')),
     ['infoview export > contacts.json', 'infoview export --format csv > contacts.csv'],
   );
 
@@ -29,7 +29,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .description('import LinkedIn\'s own connections export (Connections.csv); re-importing adds nothing twice')
       .argument('<file>', 'Connections.csv from LinkedIn: Settings → Data privacy → Get a copy of your data')
       .option('--dry-run', 'show what would be added, updated and skipped; write nothing')
-      .action(act(async () => (await import('../commands/import-linkedin.js')).run)),
+      .action(act('import linkedin')),
     ['infoview import linkedin ~/Downloads/Connections.csv --dry-run', 'infoview import linkedin ~/Downloads/Connections.csv'],
   );
 
@@ -40,7 +40,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .argument('[args...]', 'arguments for git')
       .allowUnknownOption()
       .allowExcessArguments()
-      .action(act(async () => (await import('../commands/git.js')).run)),
+      .action(act('git')),
     ['infoview git log --oneline', 'infoview git remote add origin git@github.com:you/interviews.git'],
   );
 
@@ -48,7 +48,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
     program
       .command('sync')
       .description('pull (rebase) and push the data folder; a conflict stops and is explained')
-      .action(act(async () => (await import('../commands/sync.js')).run)),
+      .action(act('sync')),
     ['infoview sync'],
   );
 
@@ -57,7 +57,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .command('completion')
       .description('print a shell completion script (commands, flags, kinds and contact names)')
       .addArgument(new Argument('<shell>', 'your shell').choices(['bash', 'zsh', 'fish']))
-      .action(act(async () => (await import('../commands/completion.js')).run)),
+      .action(act('completion')),
     [
       'infoview completion bash > ~/.local/share/bash-completion/completions/infoview',
       'echo \'source <(infoview completion zsh)\' >> ~/.zshrc',
@@ -66,7 +66,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
   );
 
   // Contact slugs for the completion scripts; hidden from --help.
-  program.command('__slugs', { hidden: true }).action(act(async () => (await import('../commands/slugs.js')).run));
+  program.command('__slugs', { hidden: true }).action(act('__slugs'));
 
   examples(
     program
@@ -74,7 +74,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
       .description('iCalendar (.ics) of meetings, thank-you reminders and no-reply reminders; stdout unless --out')
       .argument('[contact]', 'only this person\'s events')
       .option('--out <file>', 'write the calendar to this file (private, replaced atomically)')
-      .action(act(async () => (await import('../commands/calendar.js')).run)),
+      .action(act('calendar')),
     ['infoview calendar --out ~/Calendars/infoview.ics', 'infoview calendar maya > maya.ics'],
   );
 }

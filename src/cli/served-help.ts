@@ -23,7 +23,7 @@ interface Stream {
   columns?: number | undefined;
 }
 
-const HELP_WORDS = new Set(['--help', '-h', '--version', '-V', 'help']);
+export const HELP_WORDS = new Set(['--help', '-h', '--version', '-V', 'help']);
 
 /** The key of `argv` in `HelpTable.runs`: NUL cannot occur inside an argument. */
 export const helpKey = (argv: readonly string[]) => argv.join('\0');

@@ -16,7 +16,7 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .option('--count <n>', 'how many (default: defaults.questionCount in config.yaml, 5)')
       .option('--seed <n>', 'the same seed gives the same list (default: a new list each run)')
       .option('--json', 'print JSON: [{ text, theme }]')
-      .action(act(async () => (await import('../commands/questions.js')).run)),
+      .action(act('questions')),
     ['infoview questions --field "UX research" --company "Northwind Health"', 'infoview questions --count 10 --json'],
   );
 
@@ -29,7 +29,7 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .option('--out <file>', 'write the sheet to a file (plain Markdown, mode 0600)')
       .option('--shuffle', 'pick a new set of questions (the set is otherwise the same every run)')
       .option('--seed <n>', 'pick the questions with this seed')
-      .action(act(async () => (await import('../commands/prep.js')).run)),
+      .action(act('prep')),
     ['infoview prep maya', 'infoview prep maya --count 8 --out ~/maya-prep.md', 'infoview prep maya --shuffle'],
   );
 
@@ -40,7 +40,7 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .argument('<contact>', CONTACT)
       .addOption(new Option('--kind <kind>', 'which message').choices(DRAFT_KINDS).default('email'))
       .option('--out <file>', 'write the draft to a file (mode 0600)')
-      .action(act(async () => (await import('../commands/draft.js')).run)),
+      .action(act('draft')),
     ['infoview draft maya', 'infoview draft maya --kind linkedin', 'infoview draft jose --kind thankyou | pbcopy'],
   );
 
@@ -51,7 +51,7 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .argument('[action]', 'list (default), show or eject')
       .argument('[name]', `template name: ${[...DRAFT_KINDS, 'prep', 'questions'].join(', ')}`)
       .option('--force', 'eject: replace your existing copy')
-      .action(act(async () => (await import('../commands/templates.js')).run)),
+      .action(act('templates')),
     ['infoview templates', 'infoview templates show email', 'infoview templates eject thankyou'],
   );
 }

@@ -15,7 +15,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
       .addOption(new Option('--channel <channel>', 'how you reached out').choices(CHANNELS).default('email'))
       .option('--at <when>', `${WHEN}; default now`)
       .option('--note <text>', 'a word on what you sent')
-      .action(act(async () => (await import('../commands/add-outreach.js')).run)),
+      .action(act('add outreach')),
     ['infoview add outreach maya --note "Mentioned the alumni panel"', 'infoview add outreach dana --channel linkedin --at "yesterday 16:30"'],
   );
 
@@ -28,7 +28,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
       .option('--minutes <n>', 'how long, in minutes (default: meetingMinutes in config.yaml, 30)')
       .addOption(new Option('--medium <medium>', 'how you meet').choices(MEDIUMS))
       .option('--place <place>', 'where, or the call link')
-      .action(act(async () => (await import('../commands/add-meeting.js')).run)),
+      .action(act('add meeting')),
     ['infoview add meeting maya --at "next tuesday 10:00" --medium coffee --place "Blue Bottle, 5th Ave"', 'infoview add meeting jose --at 2026-11-25T15:00 --minutes 20 --medium call'],
   );
 
@@ -41,7 +41,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
       .option('--takeaway <text>', 'something you learned (repeatable)', collect)
       .option('--referral <name>', 'someone they suggested you talk to (repeatable)', collect)
       .option('--add-referrals', 'add each referral as a contact introduced by this one, without asking')
-      .action(act(async () => (await import('../commands/debrief.js')).run)),
+      .action(act('debrief')),
     [
       'infoview debrief maya            # asks on a terminal',
       'infoview debrief maya --takeaway "Portfolio beats degree" --referral "Dana Ortiz" --add-referrals',
@@ -54,7 +54,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
       .description('mark the latest outreach as answered (stops the follow-up clock)')
       .argument('<contact>', CONTACT)
       .option('--at <when>', `${WHEN}; default now`)
-      .action(act(async () => (await import('../commands/replied.js')).run)),
+      .action(act('replied')),
     ['infoview replied maya', 'infoview replied maya --at "yesterday 16:30"'],
   );
 
@@ -64,7 +64,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
       .description('mark the thank-you for the latest meeting that has started as sent')
       .argument('<contact>', CONTACT)
       .option('--at <when>', `${WHEN}; default now`)
-      .action(act(async () => (await import('../commands/thanked.js')).run)),
+      .action(act('thanked')),
     ['infoview thanked maya', 'infoview thanked jose --at "today 9:15"'],
   );
 
@@ -73,7 +73,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
       .command('followup')
       .description('what is due or overdue: overdue thank-yous, then due ones, then the rest by due time')
       .option('--json', 'print JSON')
-      .action(act(async () => (await import('../commands/followup.js')).run)),
+      .action(act('followup')),
     ['infoview followup', 'infoview followup --json | jq -r ".[].command"'],
   );
 
@@ -81,7 +81,7 @@ export function registerTimelineCommands(program: Command, add: Command, act: Ac
     program
       .command('status')
       .description('counts by status (the pipeline), the next meetings, what is overdue')
-      .action(act(async () => (await import('../commands/status.js')).run)),
+      .action(act('status')),
     ['infoview status'],
   );
 }

@@ -75,9 +75,33 @@ describe('derived index (built binary)', () => {
       expect(text, args.join(' ')).not.toMatch(/node_modules\//);
       expect(text, args.join(' ')).not.toContain('// src/cli.ts');
     }
-    // …while any other command does load commander (so the check above can fail).
-    const listed = loadedFiles(dir, ['list', '--json']).filter((f) => f.includes('/dist/'));
+    // …while a command line that is not plain does load commander (so the check above can fail).
+    const listed = loadedFiles(dir, ['list', '--status=contacted']).filter((f) => f.includes('/dist/'));
     expect(listed.map((f) => readFileSync(f, 'utf8')).join('\n')).toContain('node_modules/commander/');
+  });
+
+  it('a plain command line runs without commander, and the same line spelled otherwise gives the same output through it', () => {
+    for (const args of [['list', '--json'], ['show', 'maya-chen'], ['followup', '--json'], ['--no-color', 'status']]) {
+      const text = loadedFiles(dir, args).filter((f) => f.includes('/dist/')).map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(text, args.join(' ')).not.toMatch(/node_modules\/commander\/|\/\/ src\/cli\.ts/);
+    }
+    const pairs = [
+      [['list', '--status', 'contacted'], ['list', '--status=contacted']],
+      [['show', 'maya-chen', '--json'], ['show', '--json', '--', 'maya-chen']],
+      [['--dir', dir, 'list', '--json'], [`--dir=${dir}`, 'list', '--json']],
+    ];
+    for (const [plain, other] of pairs) {
+      const a = runBin(dir, plain ?? []);
+      const b = runBin(dir, other ?? []);
+      expect(a.code).toBe(0);
+      expect([b.stdout, b.stderr, b.code], (other ?? []).join(' ')).toEqual([a.stdout, a.stderr, a.code]);
+    }
+  });
+
+  it('a warm followup loads three files of the bundle: the entry, start.js and core.js (scripts/rechunk.ts)', () => {
+    runBin(dir, ['followup']);
+    const files = loadedFiles(dir, ['followup', '--json']).filter((f) => f.includes('/dist/') && f.endsWith('.js'));
+    expect(files.map((f) => f.replace(/.*\/dist\//, '')).sort()).toEqual(['core.js', 'infoview.js', 'start.js']);
   });
 });
 

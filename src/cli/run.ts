@@ -1,0 +1,67 @@
+/**
+ * Runs one command and turns what it throws into one stderr line and an exit code. Both ways in
+ * use it: commander's actions (cli/action.ts) and the plain-argument path (bin.ts).
+ */
+import type { Context, GlobalOptions, Io } from '../context.js';
+import { CliError } from '../errors.js';
+import { writeFailure } from './fd-output.js';
+import { COMMAND_MODULES, type CommandPath } from './command-modules.js';
+
+/**
+ * Build the Context, load the command's module and run it with `args` (the positional
+ * arguments, then the command's own options); `options` are those merged with the global ones.
+ */
+export async function runCommand(io: Io, path: CommandPath, args: unknown[], options: GlobalOptions): Promise<void> {
+  // The context pulls in the store: loaded only once a command really runs.
+  const [{ createContext }, { writeLog }, { run }] = await Promise.all([import('../context.js'), import('../store/atomic.js'), COMMAND_MODULES[path]()]);
+  const ctx = createContext(io, options);
+  const logStart = writeLog.length;
+  await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args);
+  // When the data folder is a git repository, every write is committed (like `pass`). A
+  // read-only command wrote nothing, so it never spawns git.
+  const files = [...new Set(writeLog.slice(logStart))];
+  if (files.length) (await import('../store/git-commit.js')).commitChanges(ctx, path, files);
+}
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'a file is in the way where a folder should be',
+  EISDIR: 'it is a folder, not a file',
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full (nothing was changed)',
+};
+
+/** Report what a command threw on stderr, in one line (and a hint), and return the exit code. */
+export function exitCodeOf(error: unknown, io: Io): number {
+  const debug = Boolean(io.env.INFOVIEW_DEBUG && io.env.INFOVIEW_DEBUG !== '0');
+  if (error instanceof CliError) {
+    if (!error.message) return error.exitCode; // SilentExit: the output was already written
+    io.stderr.write(`infoview: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ''}`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'PromptCancelled') {
+    io.stderr.write('infoview: cancelled, nothing was saved\n');
+    return 130;
+  }
+  const failure = writeFailure(error);
+  if (failure) {
+    io.stderr.write(`infoview: ${failure}\n  Check where the output goes (a full disk, a closed pipe or terminal)\n`);
+    return 1;
+  }
+  const err = error as NodeJS.ErrnoException;
+  const fsProblem = err?.code && err.path ? FS_PROBLEMS[err.code] : undefined;
+  if (fsProblem) {
+    // The disk said no (a --dir that is a file, a folder without permission…): say which path.
+    io.stderr.write(`infoview: cannot use ${err.path}: ${fsProblem}\n  Check the path, or choose another data folder with --dir or INFOVIEW_DIR\n`);
+    if (debug) io.stderr.write(`${err.stack ?? ''}\n`);
+    return 1;
+  }
+  const message = err?.code && err.path ? `${err.code}: cannot access ${err.path}` : String(err?.message ?? error);
+  io.stderr.write(`infoview: unexpected error: ${message}\n`);
+  io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');
+  return 1;
+}
