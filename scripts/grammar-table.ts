@@ -67,13 +67,12 @@ export function grammarOf(program: Command): Grammar {
   const walk = (command: Command, path: string[]) => {
     for (const sub of command.commands) {
       const words = [...path, sub.name()];
-      // A group's own flags would have to come before its subcommand: none has any.
-      if (sub.commands.length) {
-        if (!sub.options.length) walk(sub, words);
-      }
-      else {
+      if (!sub.commands.length) {
         const rule = commandRule(sub, grammar.globals);
         if (rule) grammar.commands[words.join(' ')] = rule;
+      } else if (!sub.options.length) {
+        // A group with flags of its own (none has any) is left to commander.
+        walk(sub, words);
       }
     }
   };

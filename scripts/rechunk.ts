@@ -6,8 +6,8 @@
  * files of a few hundred bytes each, and Node 20's ES module loader spends ≈ 0.6 ms on every
  * file whatever its size. Rollup reads esbuild's output back as ES modules and writes it again
  * with only the grouping changed:
- * - `start.js`: what the entry (`infoview.js`) imports statically, i.e. what `--help` needs;
- * - `core.js`: the rest of what the everyday read commands (`hot`) and the context import
+ * - `start-<hash>.js`: what the entry (`infoview.js`) imports statically, i.e. what `--help` needs;
+ * - `core-<hash>.js`: the rest of what the everyday read commands (`hot`) and the context import
  *   statically;
  * - every other chunk as esbuild made it: heavy libraries and other commands still load only
  *   when a command asks for them.
@@ -37,9 +37,10 @@ export async function rechunk(dist: string, entries: Record<string, string>, hot
     external: (id) => id.startsWith('node:') || builtinModules.includes(id),
     // esbuild already removed what is unused; this pass only moves code between files.
     treeshake: false,
+    // Any warning fails the build: a circular import, say, could leave the entry's top-level
+    // await waiting for a module that waits for it.
     onwarn(warning) {
-      // esbuild's chunks import each other both ways; Rollup orders them as esbuild did.
-      if (warning.code !== 'CIRCULAR_DEPENDENCY') throw new Error(`rechunk: ${warning.message}`);
+      throw new Error(`rechunk: ${warning.message}`);
     },
   });
   // Every input is in memory now: clear the folder so no stale chunk stays behind.
@@ -48,8 +49,9 @@ export async function rechunk(dist: string, entries: Record<string, string>, hot
     dir: dist,
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: '[name].js',
-    manualChunks: grouping(fileOf(entries.infoview ?? ''), [...hot.map(fileOf)]),
+    // Named by content, as esbuild's were: `tsup --watch` imports each new build by name.
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks: grouping(fileOf(entries.infoview ?? ''), hot.map(fileOf)),
   });
   await bundle.close();
   return output.length;

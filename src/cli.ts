@@ -11,7 +11,6 @@ import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
 import { helpWidth } from './cli/help-width.js';
-import { exitCodeOf } from './cli/run.js';
 import type { Io } from './context.js';
 import { VERSION } from './version.js';
 
@@ -65,11 +64,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
-    return report(error, io);
+    return await report(error, io);
   }
 }
 
-function report(error: unknown, io: Io): number {
+async function report(error: unknown, io: Io): Promise<number> {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
     // `help` and `help <command>` asked for it (0); a group named without a subcommand did not.
@@ -78,5 +77,6 @@ function report(error: unknown, io: Io): number {
     io.stderr.write('  Run the command with --help to see its flags and an example.\n');
     return 2;
   }
-  return exitCodeOf(error, io);
+  // Loaded only now: a parse error should not load the store with it.
+  return (await import('./cli/run.js')).exitCodeOf(error, io);
 }

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
 import type { CommandPath } from './command-modules.js';
-import { runCommand } from './run.js';
 
 /** The commander action that runs the command at `path` (cli/command-modules.ts). */
 export type ActionFactory = (path: CommandPath) => (...args: unknown[]) => Promise<void>;
@@ -12,6 +11,8 @@ export function makeAction(io: Io): ActionFactory {
     async (...args: unknown[]) => {
       // commander passes the positional arguments, the command's options, then the command.
       const command = args.at(-1) as Command;
+      // The runner brings the context and the store: loaded once a command really runs.
+      const { runCommand } = await import('./run.js');
       await runCommand(io, path, args.slice(0, -1), command.optsWithGlobals<GlobalOptions>());
     };
 }

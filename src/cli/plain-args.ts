@@ -87,9 +87,11 @@ export function parsePlain(argv: readonly string[], grammar: Grammar): PlainComm
     } else if (rule) {
       operands.push(word);
     } else {
+      // A command word is one word: `'add contact'` as one argument names no command.
+      if (word.includes(' ')) return undefined;
       words.push(word);
       path = words.join(' ');
-      rule = grammar.commands[path];
+      rule = Object.hasOwn(grammar.commands, path) ? grammar.commands[path] : undefined;
       if (rule) local = { ...rule.defaults };
     }
   }

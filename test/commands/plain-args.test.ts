@@ -76,6 +76,7 @@ describe('plain arguments without commander', () => {
     ['prep', 'maya', '--count', '8', '--shuffle'],
     ['show', 'help'],
     ['show', ''],
+    ['add', '--dir', '/tmp/x', 'contact', 'Dana'],
   ];
   it.each(everyday.map((argv) => [argv.join(' '), argv]))('reads `%s` as commander does', async (_, argv) => {
     const plain = parsePlain(argv as string[], grammar);
@@ -105,6 +106,11 @@ describe('plain arguments without commander', () => {
     ['completion', 'bash'],
     ['--dir'],
     ['--dir', '-x', 'list'],
+    ['constructor'],
+    ['__proto__'],
+    ['toString', '--json'],
+    ['add contact', 'Dana'],
+    ['add', 'contact extra'],
   ];
   it.each(others.map((argv) => [argv.join(' '), argv]))('leaves `%s` to commander', (_, argv) => {
     expect(parsePlain(argv as string[], grammar)).toBeUndefined();
@@ -126,15 +132,23 @@ describe('plain arguments without commander', () => {
       .constantFrom(...Object.entries(grammar.commands))
       .chain(([path, rule]) => fc.tuple(fc.array(segments([]), { maxLength: 1 }), fc.constant(path.split(' ')), fc.array(segments(rule.options), { maxLength: 5 })))
       .map(([before, path, after]) => [...before.flat(), ...path, ...after.flat()]);
+    // And lines of loose words, command words among them in any order.
+    const looseWord = fc.oneof(
+      fc.constantFrom(...new Set(Object.keys(grammar.commands).flatMap((p) => [p, ...p.split(' ')]))),
+      fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'help', '-h', '-V', '--json', '--dir', '--no-color', 'maya'),
+      operand,
+      odd,
+    );
+    const anyLine = fc.oneof({ weight: 3, arbitrary: commandLine }, { weight: 1, arbitrary: fc.array(looseWord, { maxLength: 6 }) });
     let accepted = 0;
     await fc.assert(
-      fc.asyncProperty(commandLine, async (argv) => {
+      fc.asyncProperty(anyLine, async (argv) => {
         const plain = parsePlain(argv, grammar);
         if (!plain) return;
         accepted++;
         expect(plain, JSON.stringify(argv)).toEqual(await commander(argv));
       }),
-      { numRuns: 600 },
+      { numRuns: 800 },
     );
     // The property is not empty: a good share of the generated lines were read.
     expect(accepted).toBeGreaterThan(60);
