@@ -1,5 +1,6 @@
 /** `infoview list`: one line per contact with status and next step. */
 import type { Context } from '../context.js';
+import type { Config } from '../domain/config.js';
 import { dueItemsFor } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { StoredContact } from '../store/contacts.js';
@@ -27,18 +28,22 @@ function byName(a: StoredContact, b: StoredContact): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export async function run(ctx: Context, options: Options): Promise<void> {
-  const { contacts, problems } = await ctx.store().readAll({ factsOnly: !options.json });
-  const config = await ctx.config();
+interface Row {
+  stored: StoredContact;
+  status: Status;
+  nextStep: string;
+  overdue: boolean | undefined;
+}
+
+/** The rows `list` shows, in name order. Everything here reads the facts only (see store/contact-index.ts). */
+function rowsOf(contacts: StoredContact[], ctx: Context, config: Config, options: Options): Row[] {
   const { meetingMinutes } = config.defaults;
-  warnProblems(ctx, problems);
   const tag = options.tag === undefined ? undefined : fold(options.tag);
   const field = options.field === undefined ? undefined : fold(options.field);
   const itemsOf = dueItemsFor(contacts, ctx.now, config);
-  // Everything here reads the facts only: the full contact is never parsed (see store/contact-index.ts).
   // Each contact's facts and due items are dropped once its row is made: on 10,000 contacts,
   // short-lived objects cost the garbage collector far less than ones kept to the end.
-  const rows: { stored: StoredContact; status: Status; nextStep: string; overdue: boolean | undefined }[] = [];
+  const rows: Row[] = [];
   for (const stored of contacts) {
     const { slug, facts } = stored;
     const status = deriveStatus(facts, ctx.now, meetingMinutes);
@@ -49,11 +54,23 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     // `overdue`, for the table's colour: whether the most urgent item listed now is overdue.
     rows.push({ stored, status, nextStep: nextStep(facts, slug, status, items, ctx.now), overdue: items.find((i) => i.listed)?.overdue });
   }
-  rows.sort((a, b) => byName(a.stored, b.stored));
+  return rows.sort((a, b) => byName(a.stored, b.stored));
+}
+
+export async function run(ctx: Context, options: Options): Promise<void> {
+  const store = ctx.store();
+  const { contacts, problems } = await store.readAll({ factsOnly: true });
+  const config = await ctx.config();
+  warnProblems(ctx, problems);
+  const rows = rowsOf(contacts, ctx, config, options);
 
   if (options.json) {
     // The fields stay the bytes the index holds: never decoded, parsed or serialised.
-    writeListJson(rows, (chunk) => ctx.io.stdout.write(chunk));
+    const write = (chunk: Uint8Array) => ctx.io.stdout.write(chunk);
+    if (!store.withFields((fieldsOf) => writeListJson(rows, write, fieldsOf))) {
+      // The index was replaced or damaged since it was read: read everyone in full (which rebuilds it).
+      writeListJson(rowsOf((await store.readAll()).contacts, ctx, config, options), write);
+    }
     return;
   }
   if (!rows.length) {

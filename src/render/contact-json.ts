@@ -75,11 +75,16 @@ export interface ListRow {
  * Write `list --json` to `write` in chunks (byte-sink.ts): the same text as `toJson(rows.map((r) =>
  * contactJson(r.stored, r.status, { nextStep: r.nextStep })))`, with each contact's fields text
  * between the derived keys as the bytes the index holds, so no contact is parsed or serialised.
+ * `fieldsOf` gives that text (by default `stored.fields`; ContactStore.withFields reads it from
+ * the index); a contact whose text would print differently is parsed from it and printed the plain way.
  */
-export function writeListJson(rows: readonly ListRow[], write: (chunk: Uint8Array) => void): void {
+export function writeListJson(rows: readonly ListRow[], write: (chunk: Uint8Array) => void, fieldsOf = (stored: ListRow['stored']) => stored.fields): void {
   writeJsonArray(rows, write, ({ stored, status, nextStep }, out) => {
-    const fields = stored.spliceable ? stored.fields : undefined;
-    if (fields === undefined) return out.text(element(contactJson(stored, status, { nextStep })));
+    const fields = fieldsOf(stored);
+    if (!fields || !stored.spliceable) {
+      const contact = fields ? parseContactFields(fields.buffer.toString('utf8', fields.start, fields.end)) : stored.contact;
+      return out.text(element(contactJson({ slug: stored.slug, contact }, status, { nextStep })));
+    }
     out.text(`  {\n    "slug": ${JSON.stringify(stored.slug)},\n    "status": ${JSON.stringify(status)},\n`);
     out.bytes(fields);
     out.text(`,\n    "nextStep": ${JSON.stringify(nextStep)}\n  }`);

@@ -14,8 +14,9 @@
  *   each file's other text (company, role, field, tags, warnings; or its error) as ASCII JSON,
  *   parsed only for the contacts a command shows it for;
  * - the fields part: each contact's fields as the UTF-8 JSON text `list --json` prints, back to
- *   back. A command that needs only the facts (`followup`, `list`) does not read it; `list --json`
- *   copies it to its output as it is (render/contact-json.ts).
+ *   back in list order (name, then slug). A command that needs only the facts (`followup`,
+ *   `list`) does not read it; `list --json` reads it front to back through one reused buffer
+ *   (fields-window.ts) and copies it to its output as it is (render/contact-json.ts).
  *
  * The YAML files stay the only source of truth. The index is used only when its format, app
  * version, folder, byte order and checksums match; anything missing, stale, corrupt or foreign is
@@ -23,17 +24,19 @@
  * ~/.cache) so personal data never outlives the folder it came from, shares the folder's 0700
  * mode, needs no per-path key for `--dir`, and is already git-ignored.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, rmSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { ContactFacts, MeetingFacts, OutreachFacts } from '../domain/facts.js';
 import { fold } from '../domain/text.js';
 import type { Bytes } from '../render/contact-json.js';
 import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
+import { checksum } from './checksum.js';
+import { FieldsWindow, readInto, type FieldsPart } from './fields-window.js';
 import type { FileKey } from './file-cache.js';
 
 /** Bump when the layout or what parsing produces changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 /** A file that parsed and validated. */
 interface ContactEntry {
@@ -133,7 +136,7 @@ export class ContactIndex {
     numbers: Float64Array,
     text: Buffer,
     fields: Buffer | undefined,
-    private readonly fieldsLength: number,
+    private readonly fieldsPart: FieldsPart,
   ) {
     this.#numbers = numbers;
     this.#recordsEnd = slugs.length * RECORD;
@@ -170,7 +173,7 @@ export class ContactIndex {
     const fieldsEnd = n[r + FIELDS_END];
     if (!isIndex(times, n.length) || !isIndex(meetings, n.length) || !isIndex(outreach, n.length)) return false;
     if (this.#recordsEnd + times + meetings * MEETING + outreach * OUTREACH_TIMES > n.length) return false;
-    return isIndex(fieldsEnd, this.fieldsLength) && isIndex(n[r + FIELDS_AT], fieldsEnd);
+    return isIndex(fieldsEnd, this.fieldsPart.length) && isIndex(n[r + FIELDS_AT], fieldsEnd);
   }
 
   /** The folded name at `i`: one split for everyone, on first use. */
@@ -226,6 +229,20 @@ export class ContactIndex {
     if (!this.#fields) return undefined;
     const r = i * RECORD;
     return { buffer: this.#fields, start: this.#numbers[r + FIELDS_AT] as number, end: this.#numbers[r + FIELDS_END] as number };
+  }
+
+  /**
+   * The fields part through one reused buffer (fields-window.ts), for an index read without it;
+   * undefined when the file is no longer this index or its fields are damaged.
+   */
+  openFields(): FieldsWindow | undefined {
+    return FieldsWindow.open(this.fieldsPart);
+  }
+
+  /** The fields text at `i`, through `window`: valid until the window's next read. */
+  fieldsThrough(window: FieldsWindow, i: number): Bytes {
+    const r = i * RECORD;
+    return window.bytes(this.#numbers[r + FIELDS_AT] as number, this.#numbers[r + FIELDS_END] as number);
   }
 
   /** A contact's other text, parsed on first use. */
@@ -317,34 +334,12 @@ const LENGTH_DIGITS = 12;
 const SUM_DIGITS = 10;
 const PREFIX_BYTES = PREFIX.length + LENGTH_DIGITS + 1 + SUM_DIGITS + 1;
 
-/**
- * A 32-bit checksum of `bytes`: FNV-1a over 32-bit words in four interleaved lanes (four times
- * the speed of one), then the tail bytes. Any one changed word always changes it; it is here to
- * notice damage, not tampering.
- */
-function checksum(bytes: Uint8Array): number {
-  if (bytes.byteOffset % 4) bytes = Uint8Array.from(bytes);
-  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-  const PRIME = 0x01000193;
-  let [a, b, c, d] = [0x811c9dc5, 0x050c5d1f, 0x1b873593, 0x5bd1e995];
-  const whole = words.length & ~3;
-  for (let k = 0; k < whole; k += 4) {
-    a = Math.imul(a ^ (words[k] as number), PRIME);
-    b = Math.imul(b ^ (words[k + 1] as number), PRIME);
-    c = Math.imul(c ^ (words[k + 2] as number), PRIME);
-    d = Math.imul(d ^ (words[k + 3] as number), PRIME);
-  }
-  for (let k = whole; k < words.length; k++) a = Math.imul(a ^ (words[k] as number), PRIME);
-  for (let k = words.length << 2; k < bytes.length; k++) a = Math.imul(a ^ (bytes[k] as number), PRIME);
-  return (a ^ Math.imul(b, 3) ^ Math.imul(c, 5) ^ Math.imul(d, 7)) >>> 0;
-}
-
 /** The index for `contactsDir`, or undefined when there is no usable one. */
 export function loadIndex(dir: string, contactsDir: string, { withFields = true } = {}): ContactIndex | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(indexPathOf(dir), 'r');
-    const size = fstatSync(fd).size;
+    const { size, ino } = fstatSync(fd);
     const first = readExactly(fd, 0, PREFIX_BYTES).toString('latin1');
     const headerBytes = Number(first.slice(PREFIX.length, PREFIX.length + LENGTH_DIGITS));
     const headerSum = Number(first.slice(-1 - SUM_DIGITS, -1));
@@ -369,23 +364,13 @@ export function loadIndex(dir: string, contactsDir: string, { withFields = true 
     if (fields && checksum(fields) !== h.fieldsSum) return undefined;
     const slugs = h.slugs === '' ? [] : h.slugs.split('\n');
     if (slugs.length * RECORD > h.numbers) return undefined;
-    return new ContactIndex(slugs, h, new Float64Array(body.buffer, 0, h.numbers), body.subarray(h.numbers * 8, factsBytes), fields, h.fields);
+    const part: FieldsPart = { path: indexPathOf(dir), ino, at: start + factsBytes, length: h.fields, sum: h.fieldsSum };
+    return new ContactIndex(slugs, h, new Float64Array(body.buffer, 0, h.numbers), body.subarray(h.numbers * 8, factsBytes), fields, part);
   } catch {
     return undefined; // absent, unreadable, cut short or corrupt: rebuilt by the caller
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** Fill `buffer` from `position`; throws when the file is shorter. */
-function readInto(fd: number, buffer: Buffer, position: number): Buffer {
-  let done = 0;
-  while (done < buffer.length) {
-    const n = readSync(fd, buffer, done, buffer.length - done, position + done);
-    if (n === 0) throw new Error('index cut short');
-    done += n;
-  }
-  return buffer;
 }
 
 const readExactly = (fd: number, position: number, length: number) => readInto(fd, Buffer.allocUnsafe(length), position);
@@ -394,6 +379,15 @@ const readExactly = (fd: number, position: number, length: number) => readInto(f
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const orNaN = (n: number | undefined) => n ?? Number.NaN;
+
+/** A contact's fields on their way into the index: its record's offset and its place among the slugs. */
+interface Piece {
+  record: number;
+  position: number;
+  bytes: Bytes;
+}
+
+const compareText = (a = '', b = '') => (a === b ? 0 : a < b ? -1 : 1);
 
 /**
  * Replace the index atomically (0600, temp + rename; concurrent writers: the last one wins, none
@@ -409,6 +403,7 @@ export function saveIndex(dir: string, contactsDir: string, entries: Iterable<[s
   const times: number[] = [];
   const texts: string[] = [];
   const fields: Buffer[] = [];
+  const pieces: Piece[] = [];
   let textBytes = 0;
   let fieldsBytes = 0;
   for (const [slug, e] of entries) {
@@ -422,20 +417,28 @@ export function saveIndex(dir: string, contactsDir: string, entries: Iterable<[s
       if (!e.fields) throw new Error(`internal: ${slug} has no fields text to save (an index read for the facts only)`);
       const { facts } = e;
       text = asciiJson([facts.company ?? null, facts.role ?? null, facts.field ?? null, facts.tags ?? null, e.warnings]);
-      const { buffer, start, end } = e.fields;
-      records.push(size, mtimeMs, ctimeMs, ino, e.spliceable ? SPLICEABLE : CONTACT, orNaN(facts.keepInTouchDays), times.length, facts.meetings.length, facts.outreach.length, ats.length, textBytes, textBytes + text.length, fieldsBytes, fieldsBytes + end - start);
+      // Where its fields go is set below, once every contact's place in list order is known.
+      pieces.push({ record: records.length, position: slugs.length, bytes: e.fields });
+      records.push(size, mtimeMs, ctimeMs, ino, e.spliceable ? SPLICEABLE : CONTACT, orNaN(facts.keepInTouchDays), times.length, facts.meetings.length, facts.outreach.length, ats.length, textBytes, textBytes + text.length, 0, 0);
       for (const m of facts.meetings) ats.push(m.at);
       for (const o of facts.outreach) ats.push(o.at);
       for (const m of facts.meetings) times.push(m.atMs, orNaN(m.minutes), orNaN(m.thankedMs), m.debriefed ? 1 : 0);
       for (const o of facts.outreach) times.push(o.atMs, orNaN(o.repliedMs));
-      fields.push(buffer.subarray(start, end));
-      fieldsBytes += end - start;
     }
     slugs.push(slug);
     nameKeys.push('error' in e ? '' : fold(e.facts.name));
     names.push('error' in e ? '' : e.facts.name);
     texts.push(text);
     textBytes += text.length;
+  }
+  // The fields part in list order (folded name, then name, then slug, as `list` sorts), so
+  // `list --json` reads it front to back (fields-window.ts).
+  const byName = (x: Piece, y: Piece) => compareText(nameKeys[x.position], nameKeys[y.position]) || compareText(names[x.position], names[y.position]);
+  for (const { record, bytes } of pieces.sort(byName)) {
+    records[record + FIELDS_AT] = fieldsBytes;
+    fieldsBytes += bytes.end - bytes.start;
+    records[record + FIELDS_END] = fieldsBytes;
+    fields.push(bytes.buffer.subarray(bytes.start, bytes.end));
   }
   const numbers = new Float64Array(records.length + times.length);
   numbers.set(records);

@@ -54,8 +54,8 @@ class IndexedContact implements StoredContact {
   constructor(
     readonly slug: string,
     private readonly contactsDir: string,
-    private readonly index: ContactIndex,
-    private readonly at: number,
+    readonly index: ContactIndex,
+    readonly at: number,
   ) {}
 
   /** Made on first use: 10,000 path strings kept alive cost more than the rare call. */
@@ -187,6 +187,32 @@ export class ContactStore {
   /** The last full read, until this store writes (`wrote`). */
   private all: ReadAllResult | undefined;
 
+  /** The index the last read used when that read was for the facts only (see `withFields`). */
+  private factsIndex: ContactIndex | undefined;
+
+  /**
+   * Run `write` with each contact's fields text at hand (what `list --json` prints) after a read
+   * for the facts only: a contact from the index gets its text through one reused buffer
+   * (fields-window.ts), valid until the next contact's is asked for. Returns false, without
+   * calling `write`, when the index is no longer the file that was read or its fields are damaged:
+   * read everyone in full then.
+   */
+  withFields(write: (fieldsOf: (stored: Pick<StoredContact, 'fields'>) => Bytes | undefined) => void): boolean {
+    const index = this.factsIndex;
+    if (!index) {
+      write((stored) => stored.fields);
+      return true;
+    }
+    const window = index.openFields();
+    if (!window) return false;
+    try {
+      write((stored) => (stored instanceof IndexedContact && stored.index === index ? index.fieldsThrough(window, stored.at) : stored.fields));
+    } finally {
+      window.close();
+    }
+    return true;
+  }
+
   /** After a write or removal the next read is fresh (the atomic writes log themselves for the git auto-commit). */
   private wrote(): void {
     this.all = undefined;
@@ -271,6 +297,7 @@ export class ContactStore {
       const previous = index as ContactIndex;
       saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [previous.slugs[e] as string, previous.entry(e)] : e)));
     }
+    this.factsIndex = factsOnly ? index : undefined;
     return { contacts, problems };
   }
 

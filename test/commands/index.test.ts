@@ -224,6 +224,41 @@ describe('derived index', () => {
     expect(indexedSlugs(dir)).toEqual(['dana-ortiz', 'maya-chen']);
   });
 
+  it('lays the fields out in list order, so list --json reads them front to back', async () => {
+    // Slug order (a-, b-, c-) is the reverse of name order.
+    const dir = dataDir({ 'a-zoe': 'name: Zoë Walsh\n', 'b-mark': 'name: mark lee\n', 'c-amy': 'name: Amy Ng\nnotes: |\n  Long notes, 你好.\n' });
+    const listed = JSON.parse((await runCli(dir, ['list', '--json'])).stdout) as { name: string }[];
+    expect(listed.map((c) => c.name)).toEqual(['Amy Ng', 'mark lee', 'Zoë Walsh']);
+    const bytes = readFileSync(indexFile(dir));
+    const { fields } = JSON.parse(bytes.toString('latin1').split('\n')[1] ?? '') as { fields: number };
+    const part = bytes.subarray(bytes.length - fields).toString('utf8');
+    expect([...part.matchAll(/"name": "([^"]*)"/g)].map((m) => m[1])).toEqual(['Amy Ng', 'mark lee', 'Zoë Walsh']);
+  });
+
+  it('list --json after the fields part is damaged, or the index is replaced, since the facts were read: read in full, the same output', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    const cold = await runCli(dir, ['list', '--json']);
+    // The store refuses the fields once the file is not the one it read…
+    const store = await freshStore(dir);
+    await store.readAll({ factsOnly: true });
+    const write = vi.fn();
+    flipByte(dir, 3); // inside the fields part, the last in the file
+    expect(store.withFields(write)).toBe(false);
+    const replaced = await freshStore(dir);
+    await replaced.readAll({ factsOnly: true });
+    writeFileSync(`${indexFile(dir)}.new`, readFileSync(indexFile(dir)));
+    renameSync(`${indexFile(dir)}.new`, indexFile(dir));
+    expect(replaced.withFields(write)).toBe(false);
+    expect(write).not.toHaveBeenCalled();
+    // …and list --json then reads everyone in full, which also rebuilds the index.
+    vi.resetModules();
+    const again = await (await import('../helpers/index.js')).runCli(dir, ['list', '--json']);
+    expect([again.stdout, again.stderr, again.code]).toEqual([cold.stdout, '', 0]);
+    const rebuilt = await freshStore(dir);
+    await rebuilt.readAll({ factsOnly: true });
+    expect(rebuilt.withFields(write)).toBe(true);
+  });
+
   it('an index made for another folder (the data folder was moved) is ignored and rebuilt', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
     const first = await runCli(dir, ['list', '--json']);
