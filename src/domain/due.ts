@@ -13,7 +13,7 @@
  */
 import type { Config } from './config.js';
 import { addBusinessDaysMs, addDaysMs } from './days.js';
-import { endMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
+import { endMs, latestOutreachMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
 import type { Meeting } from './schema.js';
 import { meetingEndMs } from './status.js';
 
@@ -266,6 +266,8 @@ export function sortByUrgency(items: DueItem[]): DueItem[] {
 interface Known {
   slug: string;
   facts: ContactFacts;
+  /** `latestOutreachMs(facts)`, when the contact can give it without making its facts (the index). */
+  latestOutreachMs?: number;
 }
 
 /**
@@ -295,8 +297,7 @@ function latestOutreachElsewhere(contacts: readonly Known[]): (slug: string) => 
   let secondSlug = '';
   let secondMs = -Infinity;
   for (const c of contacts) {
-    let latest = -Infinity;
-    for (const o of c.facts.outreach) if (o.atMs > latest) latest = o.atMs;
+    const latest = c.latestOutreachMs ?? latestOutreachMs(c.facts);
     if (latest > firstMs) {
       secondSlug = firstSlug;
       secondMs = firstMs;

@@ -68,3 +68,10 @@ export function factsOf(contact: Contact): ContactFacts {
   if (contact.keepInTouchDays !== undefined) facts.keepInTouchDays = contact.keepInTouchDays;
   return facts;
 }
+
+/** The latest outreach's time, -Infinity without one. */
+export function latestOutreachMs(facts: Pick<ContactFacts, 'outreach'>): number {
+  let latest = -Infinity;
+  for (const o of facts.outreach) if (o.atMs > latest) latest = o.atMs;
+  return latest;
+}

@@ -216,6 +216,16 @@ export class ContactIndex {
     return new IndexedFacts(this, i, this.#numbers, i * RECORD, this.#recordsEnd);
   }
 
+  /** The latest outreach's time at `i` (-Infinity without one), read without making the facts. */
+  latestOutreachMs(i: number): number {
+    const n = this.#numbers;
+    const r = i * RECORD;
+    let latest = -Infinity;
+    let t = this.#recordsEnd + (n[r + TIMES_AT] as number) + (n[r + MEETINGS] as number) * MEETING;
+    for (let k = 0, count = n[r + OUTREACH] as number; k < count; k++, t += OUTREACH_TIMES) latest = Math.max(latest, n[t] as number);
+    return latest;
+  }
+
   warnings(i: number): string[] {
     return this.text(i)[4];
   }

@@ -6,7 +6,7 @@
 import { sep } from 'node:path';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
-import { factsOf, type ContactFacts } from '../domain/facts.js';
+import { factsOf, latestOutreachMs, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
 import { bytesOf, contactFieldsJson, parseContactFields, type Bytes } from '../render/contact-json.js';
 import { isSlug } from '../domain/slug-shape.js';
@@ -27,6 +27,8 @@ export interface StoredContact {
   facts: ContactFacts;
   /** The name folded (domain/text.ts `fold`): what `list` sorts by. */
   readonly nameKey: string;
+  /** The latest outreach's time (-Infinity without one): what the due rules need of everyone else. */
+  readonly latestOutreachMs: number;
   /** The whole contact. From the index it is parsed on first use: `list` and `followup` never need it. */
   readonly contact: Contact;
   /** Unknown keys that look like typos of known ones, as readable lines. */
@@ -75,6 +77,10 @@ class IndexedContact implements StoredContact {
     return this.index.nameKey(this.at);
   }
 
+  get latestOutreachMs(): number {
+    return this.index.latestOutreachMs(this.at);
+  }
+
   get fields(): Bytes | undefined {
     return this.index.fields(this.at);
   }
@@ -91,16 +97,10 @@ class IndexedContact implements StoredContact {
 }
 
 /** A contact just parsed from its file. */
-const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes, spliceable?: boolean): StoredContact => ({
-  slug,
-  file,
-  facts: factsOf(contact),
-  nameKey: fold(contact.name),
-  contact,
-  warnings,
-  fields,
-  spliceable,
-});
+const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes, spliceable?: boolean): StoredContact => {
+  const facts = factsOf(contact);
+  return { slug, file, facts, latestOutreachMs: latestOutreachMs(facts), nameKey: fold(contact.name), contact, warnings, fields, spliceable };
+};
 
 /** From this many contacts on, a read keeps V8's young generation small (young-generation.ts). */
 const BIG_FOLDER = 1000;

@@ -41,7 +41,7 @@ const plainFacts = ({ name, company, role, field, tags, keepInTouchDays, meeting
 
 async function readAll(dir: string) {
   const { contacts, problems } = await (await freshStore(dir)).readAll();
-  return { contacts: contacts.map((c) => [c.slug, c.contact, c.warnings, plainFacts(c.facts), c.nameKey]), problems: problems.map((p) => p.message) };
+  return { contacts: contacts.map((c) => [c.slug, c.contact, c.warnings, plainFacts(c.facts), c.nameKey, c.latestOutreachMs]), problems: problems.map((p) => p.message) };
 }
 
 const indexFile = (dir: string) => join(dir, '.index', 'contacts.idx');
@@ -71,11 +71,14 @@ afterEach(() => vi.useRealTimers());
 describe('derived index', () => {
   it('a warm read parses no YAML and returns the same contacts and problems', async () => {
     // `odd` has keys `list --json` cannot splice (its own `status`, a number key): cached all the same.
-    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, broken: BROKEN, odd: 'name: Odd One\nstatus: warm lead\n2024: met at a fair\n' });
+    const twice = `${DANA}meetings:\n  - at: 2026-11-20T10:00:00-08:00\noutreach:\n  - at: 2026-11-12T09:00:00-08:00\n  - at: 2026-11-02T09:00:00-08:00\n`;
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': twice, broken: BROKEN, odd: 'name: Odd One\nstatus: warm lead\n2024: met at a fair\n' });
     const before = parserLoads();
     const cold = await readAll(dir);
     expect(parserLoads()).toBeGreaterThan(before);
     expect(cold.contacts.map((c) => c[0])).toEqual(['dana-ortiz', 'maya-chen', 'odd']);
+    // The latest outreach (not the last written), as the due rules need it of everyone else.
+    expect(cold.contacts.map((c) => c[5])).toEqual([Date.parse('2026-11-12T09:00:00-08:00'), -Infinity, -Infinity]);
     expect(cold.problems).toHaveLength(1);
     expect(statSync(indexFile(dir)).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, '.index')).mode & 0o777).toBe(0o700);
