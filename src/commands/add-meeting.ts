@@ -16,8 +16,8 @@ interface Options {
   place?: string;
 }
 
-function readMinutes(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
+function readMinutes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 24 * 60) {
     throw new UsageError(`--minutes "${value}" is not a length in minutes`, 'Give a whole number from 1 to 1440, like --minutes 30');
@@ -36,10 +36,11 @@ async function overlaps(ctx: Context, start: number, end: number, minutesDefault
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   const store = ctx.store();
-  const { meetingMinutes } = (await ctx.config()).defaults;
-  // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
-  const minutes = readMinutes(options.minutes, meetingMinutes);
+  // The flags first: a bad value is a usage error (exit 2) whoever the contact is, and whatever config.yaml holds.
+  const given = readMinutes(options.minutes);
   const at = await readAt(ctx, options.at, 'any');
+  const { meetingMinutes } = (await ctx.config()).defaults;
+  const minutes = given ?? meetingMinutes;
   const { contact: stored } = await findContact(store, query);
   const place = options.place?.trim();
   const start = Date.parse(at);

@@ -123,6 +123,18 @@ describe('which error comes first', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  // dataDir's second argument is config.yaml.
+  for (const args of [['add', 'meeting', 'maya', '--at', 'whenever'], ['add', 'meeting', 'maya', '--at', 'tomorrow 3pm', '--minutes', 'lots'], ['thanked', 'maya', '--at', 'whenever']]) {
+    it(`${args.join(' ')} with a broken config.yaml: the flag is the usage error (exit 2), as it is without one`, async () => {
+      const dir = dataDir({ 'maya-chen': MAYA }, 'defaults: [unclosed\n');
+      const before = snapshot(dir);
+      const r = await runCli(dir, args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^infoview: (--at: cannot read the time "whenever"|--minutes "lots" is not a length in minutes)/);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+
   for (const command of [['replied'], ['thanked'], ['add', 'outreach']]) {
     it(`${command.join(' ')} with a future --at and an unknown name: the future time is the usage error (exit 2)`, async () => {
       const dir = dataDir({ 'maya-chen': MAYA });
