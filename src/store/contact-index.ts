@@ -32,7 +32,7 @@ import type { Bytes } from '../render/contact-json.js';
 import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
 import { checksum } from './checksum.js';
-import { FieldsWindow, readInto, type FieldsPart } from './fields-window.js';
+import { FieldsWindow, readFieldsPart, readInto, type FieldsPart } from './fields-window.js';
 import type { FileKey } from './file-cache.js';
 
 /** Bump when the layout or what parsing produces changes. */
@@ -122,7 +122,7 @@ export class ContactIndex {
   readonly #numbers: Float64Array;
   readonly #recordsEnd: number;
   readonly #text: Buffer;
-  readonly #fields: Buffer | undefined;
+  #fields: Buffer | undefined;
   readonly #decoded: (Text | undefined)[];
   #positions: Map<string, number> | undefined;
 
@@ -239,6 +239,16 @@ export class ContactIndex {
     if (!this.#fields) return undefined;
     const r = i * RECORD;
     return { buffer: this.#fields, start: this.#numbers[r + FIELDS_AT] as number, end: this.#numbers[r + FIELDS_END] as number };
+  }
+
+  /**
+   * Read the fields part after all, for an index read without it that must now be rewritten
+   * (a facts-only read that met a changed file); false when the file is no longer this index or
+   * its fields are damaged.
+   */
+  loadFields(): boolean {
+    this.#fields ??= readFieldsPart(this.fieldsPart);
+    return this.#fields !== undefined;
   }
 
   /**

@@ -172,9 +172,10 @@ export class ContactStore {
   /**
    * Every contact, and the files that could not be read. Files unchanged since the last run come
    * from the derived index (contact-index.ts) without loading the parser; the rest are parsed.
-   * `factsOnly` is for commands that read nothing but `facts` (`followup`, `list` as a table):
-   * it skips reading the index's fields, and `contact` must not be used. A file the index cannot
-   * hold is parsed in place; only when the index must be rewritten does the read start over in full.
+   * `factsOnly` is for commands that read nothing but `facts` (`followup`, `list`; `list --json`
+   * then gets the fields through `withFields`): it skips reading the index's fields, and `contact`
+   * must not be used. A file the index cannot hold is parsed in place; when the index must be
+   * rewritten (a changed or removed file), the read loads the index's fields and goes on in full.
    */
   async readAll({ factsOnly = false } = {}): Promise<ReadAllResult> {
     // A command that looks someone up and then lists everyone reads the folder once.
@@ -218,10 +219,20 @@ export class ContactStore {
     this.all = undefined;
   }
 
-  private async readFolder(factsOnly: boolean): Promise<ReadAllResult> {
+  private async readFolder(factsOnlyAsked: boolean): Promise<ReadAllResult> {
     const startedAt = Date.now();
     const slugs = this.slugs();
+    let factsOnly = factsOnlyAsked;
     const index = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
+    /**
+     * The index must be rewritten, which needs every kept entry's fields: a facts-only read loads
+     * them now and goes on as a full read. False when the index file changed meanwhile: start over.
+     */
+    const readInFull = () => {
+      if (factsOnly && index && !index.loadFields()) return false;
+      factsOnly = false;
+      return true;
+    };
     // Only a warm read: a first run parses every file and does better with V8's defaults.
     if (index && slugs.length >= BIG_FOLDER) await keepYoungGenerationSmall();
     // The index to write back, in slug order: a position in `index` for an entry kept as it is.
@@ -275,8 +286,7 @@ export class ContactStore {
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
         if (cacheable && survivesJson(contact)) {
-          // To go into the index, every kept entry's fields are needed too: a facts-only read starts over in full.
-          if (factsOnly) return this.readAll();
+          if (!readInFull()) return this.readAll();
           fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
           dirty = true;
         }
@@ -284,7 +294,7 @@ export class ContactStore {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
         if (cacheable) {
-          if (factsOnly) return this.readAll();
+          if (!readInFull()) return this.readAll();
           fresh.push([slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } }]);
           dirty = true;
         }
@@ -292,7 +302,7 @@ export class ContactStore {
     }
     // Entries not kept: their files were removed (or changed, and then `dirty` says so too).
     const dropped = kept !== (index?.size ?? 0);
-    if (factsOnly && dropped) return this.readAll(); // files removed: rewrite the index
+    if (dropped && !readInFull()) return this.readAll(); // files removed: the index is rewritten
     if (dirty || dropped) {
       const previous = index as ContactIndex;
       saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [previous.slugs[e] as string, previous.entry(e)] : e)));

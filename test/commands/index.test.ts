@@ -262,6 +262,36 @@ describe('derived index', () => {
     expect(rebuilt.withFields(write)).toBe(true);
   });
 
+  it('list --json of a contact whose fields are longer than the read buffer (256 KB): the same from the index', async () => {
+    const long = Array.from({ length: 4000 }, (_, i) => `  Line ${i} of the notes, with "quotes" and ünïcode, long enough to add up.`).join('\n');
+    const dir = dataDir({ 'maya-chen': MAYA, 'big-notes': `name: Big Notes\nnotes: |\n${long}\n`, 'zed-last': 'name: Zed Last\n' });
+    const cold = await runCli(dir, ['list', '--json']);
+    expect(cold.stdout.length).toBeGreaterThan(256 * 1024);
+    vi.resetModules();
+    const warm = await (await import('../helpers/index.js')).runCli(dir, ['list', '--json']);
+    expect(warm.stdout).toBe(cold.stdout);
+  });
+
+  it('a facts-only read that meets a changed file goes on in full without reading the folder again, unless the index changed', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await readAll(dir); // writes the index
+    writeFileSync(contactFile(dir, 'dana-ortiz'), `${DANA}role: Lead\n`);
+    const store = await freshStore(dir);
+    const listed = vi.spyOn(store, 'slugs');
+    const { contacts } = await store.readAll({ factsOnly: true });
+    expect(listed).toHaveBeenCalledTimes(1);
+    expect(contacts.map((c) => [c.slug, c.contact.role])).toEqual([['dana-ortiz', 'Lead'], ['maya-chen', 'Senior UX Researcher']]);
+    expect(await readAll(dir)).toEqual(await readAll(dir)); // the rewritten index reads back
+    // The index's fields damaged: the read starts over in full, and rebuilds it.
+    writeFileSync(contactFile(dir, 'dana-ortiz'), `${DANA}role: Head\n`);
+    flipByte(dir, 3);
+    const again = await freshStore(dir);
+    const listedAgain = vi.spyOn(again, 'slugs');
+    expect((await again.readAll({ factsOnly: true })).contacts.map((c) => c.contact.role)).toEqual(['Head', 'Senior UX Researcher']);
+    expect(listedAgain).toHaveBeenCalledTimes(2);
+    expect((await readAll(dir)).contacts.map((c) => (c[1] as { role?: string }).role)).toEqual(['Head', 'Senior UX Researcher']);
+  });
+
   it('an index made for another folder (the data folder was moved) is ignored and rebuilt', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
     const first = await runCli(dir, ['list', '--json']);

@@ -2,18 +2,18 @@
  * The index's checksum taken in pieces, and its fields part read through a small reused buffer
  * (src/store/checksum.ts, src/store/fields-window.ts), against the plain answers.
  */
-import { renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Checksum, checksum } from '../../src/store/checksum.js';
-import { FieldsWindow, type FieldsPart } from '../../src/store/fields-window.js';
+import { FieldsChanged, FieldsWindow, type FieldsPart } from '../../src/store/fields-window.js';
 import { tempDir } from '../helpers/index.js';
 
 describe('checksum in pieces', () => {
   it('whole 16-byte pieces, then any last piece, give the checksum of the bytes in one piece', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.array(fc.nat(6)), (bytes, blocks) => {
+      fc.property(fc.uint8Array({ maxLength: 300, size: 'max' }), fc.array(fc.nat(6)), (bytes, blocks) => {
         const sum = new Checksum();
         let at = 0;
         for (const n of blocks) {
@@ -48,7 +48,7 @@ describe('the fields part through a reused buffer', () => {
 
   it('gives any range, in any order, as the part holds it, with a buffer smaller than some ranges', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.array(fc.tuple(fc.nat(), fc.nat(60)), { maxLength: 30 }), (bytes, asks) => {
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 400, size: 'max' }), fc.array(fc.tuple(fc.nat(), fc.nat(100)), { maxLength: 30, size: 'max' }), (bytes, asks) => {
         const part = Buffer.from(bytes);
         const window = FieldsWindow.open(file(part), 32);
         expect(window).toBeDefined();
@@ -65,6 +65,28 @@ describe('the fields part through a reused buffer', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('refuses to give bytes that differ from the checked ones: the file rewritten in place, or cut short', () => {
+    const part = Buffer.from('0123456789abcdef'.repeat(8));
+    const info = file(part);
+    for (const change of [(p: string) => writeFileSync(p, Buffer.concat([Buffer.from('header!'), Buffer.from(part).fill(0x41, 40, 41)])), (p: string) => writeFileSync(p, 'header!0123')]) {
+      const window = FieldsWindow.open(info, 32);
+      expect(window?.bytes(0, 10).end).toBe(10);
+      change(info.path); // same file, same inode
+      expect(statSync(info.path).ino).toBe(info.ino);
+      expect(() => window?.bytes(40, 50)).toThrow(FieldsChanged);
+      window?.close();
+      writeFileSync(info.path, Buffer.concat([Buffer.from('header!'), part]));
+    }
+  });
+
+  it('closes the file when the first pass fails', () => {
+    const dir = tempDir();
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 5; i++) expect(FieldsWindow.open({ path: dir, ino: statSync(dir).ino, at: 0, length: 10, sum: 0 })).toBeUndefined();
+    expect(open()).toBe(before);
   });
 
   it('is refused when the part is damaged, or the file is another one now', () => {
