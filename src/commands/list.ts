@@ -62,17 +62,18 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   const { contacts, problems } = await store.readAll({ factsOnly: true });
   const config = await ctx.config();
   warnProblems(ctx, problems);
-  const rows = rowsOf(contacts, ctx, config, options);
 
   if (options.json) {
-    // The fields stay the bytes the index holds: never decoded, parsed or serialised.
+    // The fields stay the bytes the index holds: never decoded, parsed or serialised. withFields
+    // checks them first; the rows are made only once they can be printed.
     const write = (chunk: Uint8Array) => ctx.io.stdout.write(chunk);
-    if (!store.withFields((fieldsOf) => writeListJson(rows, write, fieldsOf))) {
+    if (!store.withFields((fieldsOf) => writeListJson(rowsOf(contacts, ctx, config, options), write, fieldsOf))) {
       // The index was replaced or damaged since it was read: read everyone in full (which rebuilds it).
       writeListJson(rowsOf((await store.readAll()).contacts, ctx, config, options), write);
     }
     return;
   }
+  const rows = rowsOf(contacts, ctx, config, options);
   if (!rows.length) {
     const filtered = options.status || options.tag || options.field;
     ctx.out(filtered ? 'No contacts match those filters. Try `infoview list` without them.' : 'No contacts yet. Add the first: infoview add contact "Full Name"');

@@ -78,8 +78,8 @@ export class FieldsWindow {
     private readonly part: FieldsPart,
     size: number,
   ) {
-    // Whole 16-byte blocks, as Checksum wants every piece but the last.
-    this.#block = Math.ceil(size / 16) * 16;
+    // Whole 16-byte blocks, as Checksum wants every piece but the last; no bigger than the part.
+    this.#block = Math.max(16, Math.ceil(Math.min(size, part.length) / 16) * 16);
     this.#buffer = Buffer.allocUnsafe(this.#block);
   }
 
@@ -136,14 +136,19 @@ export class FieldsWindow {
     this.#to = to;
   }
 
-  /** The first pass: the whole part's checksum, keeping each block's. */
+  /**
+   * The first pass: the whole part's checksum, keeping each block's. A part of one block (a folder
+   * of a few hundred contacts) is read and summed once, and stays in the buffer for the output.
+   */
   #check(): number {
-    const sum = new Checksum();
+    const whole = new Checksum();
     for (let at = 0; at < this.part.length; at += this.#block) {
       const piece = readInto(this.fd, this.#buffer.subarray(0, Math.min(this.#block, this.part.length - at)), this.part.at + at);
-      sum.add(piece);
       this.#sums.push(new Checksum().add(piece).value);
+      if (piece.length < this.part.length) whole.add(piece);
+      this.#from = at;
+      this.#to = at + piece.length;
     }
-    return sum.value;
+    return this.#sums.length === 1 ? (this.#sums[0] as number) : whole.value;
   }
 }

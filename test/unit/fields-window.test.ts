@@ -81,6 +81,16 @@ describe('the fields part through a reused buffer', () => {
     }
   });
 
+  it('reads a part of one block once: what it gives is what it checked, whatever happens to the file after', () => {
+    const part = Buffer.from('"name": "Maya Chen"');
+    const info = file(part);
+    const window = FieldsWindow.open(info);
+    writeFileSync(info.path, 'header!"name": "Dana Ortiz"');
+    const got = window?.bytes(9, 18);
+    expect(got && got.buffer.toString('utf8', got.start, got.end)).toBe('Maya Chen');
+    window?.close();
+  });
+
   it('closes the file when the first pass fails', () => {
     const dir = tempDir();
     const open = () => readdirSync('/proc/self/fd').length;
