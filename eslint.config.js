@@ -14,4 +14,6 @@ export default tseslint.config(
   { files: ['bin/**', 'bench/**', 'test/**'], rules: { 'no-console': 'off' } },
   // The benchmark scripts are plain Node ESM (not type-checked): give them Node's globals.
   { files: ['bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
+  // The executable is CommonJS, like the bundle it loads (scripts/rechunk.ts).
+  { files: ['bin/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

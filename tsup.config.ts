@@ -6,8 +6,9 @@ import { rechunk } from './scripts/rechunk.js';
 
 // One ESM bundle with code splitting: every command's heavy imports (prompts, template engine,
 // CSV, iCalendar) land in their own chunk and load only when that command runs. Dependencies are
-// bundled so start-up does not walk node_modules; the banner gives bundled CommonJS a `require`.
-// After the build, scripts/rechunk.ts regroups esbuild's many small shared chunks into a few files.
+// bundled so start-up does not walk node_modules. After the build, scripts/rechunk.ts regroups
+// esbuild's many small shared chunks into a few files and writes them as CommonJS (where bundled
+// CommonJS libraries find the real `require`, and `node:` modules have no ES module facade).
 // `cli` is an entry of its own (dist/cli.js) so the build step below can import it by name: it
 // records every command's --help into dist/help.json, which the small `infoview` entry serves
 // without loading commander (src/cli/served-help.ts), and what every command accepts into
@@ -30,41 +31,6 @@ const lazyChildProcess: Plugin = {
   },
 };
 
-// `import { readFileSync } from 'node:fs'` in an ES module makes Node build node:fs's ESM facade,
-// which reads every export, including the lazy ReadStream getter that loads the whole stream
-// machinery (≈ 5 ms, on every run). Our sources keep the ordinary import; the bundle gets the
-// same functions through `require` (the banner defines it), which touches nothing lazy.
-const fsThroughRequire: Plugin = {
-  name: 'fs-through-require',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const contents = source.replace(/^import \{([^}]*)\} from 'node:fs';$/m, (_line, names: string) => {
-        const all = names.split(',').map((n) => n.trim()).filter(Boolean);
-        const types = all.filter((n) => n.startsWith('type '));
-        const values = all.filter((n) => !n.startsWith('type ')).map((n) => n.replace(/\s+as\s+/, ': '));
-        return [types.length ? `import { ${types.join(', ')} } from 'node:fs';` : '', values.length ? `const { ${values.join(', ')} } = require('node:fs') as typeof import('node:fs');` : ''].join(' ');
-      });
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
-// env-paths does `import process from 'node:process'`: node:process's ESM facade reads every
-// property of process, stdin, stdout and stderr included, and so opens all three streams (net,
-// tty and the stream machinery for pipes and terminals). The global `process` is the same object.
-const envPathsGlobalProcess: Plugin = {
-  name: 'env-paths-global-process',
-  setup(build) {
-    build.onLoad({ filter: /node_modules[\\/]env-paths[\\/]index\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const facade = "import process from 'node:process';";
-      if (!source.includes(facade)) throw new Error(`${args.path}: env-paths changed how it imports process; update tsup.config.ts`);
-      return { contents: source.replace(facade, 'const { process } = globalThis;'), loader: 'js' };
-    });
-  },
-};
-
 const ENTRIES = { infoview: 'src/bin.ts', cli: 'src/cli.ts' };
 
 // What every command loads (the runner, the context, the write log), and the read commands people run many
@@ -72,7 +38,7 @@ const ENTRIES = { infoview: 'src/bin.ts', cli: 'src/cli.ts' };
 const HOT = ['src/cli/run.ts', 'src/context.ts', 'src/store/atomic.ts', 'src/commands/followup.ts', 'src/commands/list.ts', 'src/commands/show.ts', 'src/commands/status.ts'];
 
 export default defineConfig({
-  esbuildPlugins: [lazyChildProcess, fsThroughRequire, envPathsGlobalProcess],
+  esbuildPlugins: [lazyChildProcess],
   entry: ENTRIES,
   format: 'esm',
   target: 'node20',
@@ -83,10 +49,9 @@ export default defineConfig({
   sourcemap: false,
   metafile: true,
   noExternal: [/.*/],
-  banner: { js: "import { createRequire as __infoviewRequire } from 'node:module'; const require = __infoviewRequire(import.meta.url);" },
   onSuccess: async () => {
     const files = await rechunk('dist', ENTRIES, HOT);
-    const cli = await builtCli('dist');
+    const cli = builtCli('dist');
     // eslint-disable-next-line no-console -- build output, like tsup's own lines
     console.log(`rechunk: ${files} files; help.json: ${await writeHelpTable('dist', cli)} help texts; grammar.json: ${writeGrammar('dist', cli)} commands`);
   },

@@ -5,8 +5,8 @@
  * with every action replaced by a trap, so nothing that would run a command is ever recorded.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { HELP_WIDTH } from '../src/cli/help-width.js';
 import { helpKey } from '../src/cli/served-help.js';
@@ -76,10 +76,12 @@ async function onlyHelp(buildProgram: BuiltCli['buildProgram'], argv: string[]):
   return !ran;
 }
 
-/** The built program, dist/cli.js. */
-export async function builtCli(dist: string): Promise<BuiltCli> {
-  // A fresh URL each time: in watch mode the module cache would keep the previous build.
-  return (await import(`${pathToFileURL(join(dist, 'cli.js')).href}?build=${Date.now()}`)) as BuiltCli;
+/** The built program, dist/cli.js (CommonJS, scripts/rechunk.ts), loaded afresh each build (`tsup --watch`). */
+export function builtCli(dist: string): BuiltCli {
+  const require = createRequire(import.meta.url);
+  const folder = resolve(dist);
+  for (const file of Object.keys(require.cache)) if (file.startsWith(folder)) delete require.cache[file];
+  return require(join(folder, 'cli.js')) as BuiltCli;
 }
 
 /** Write `<dist>/help.json`; returns how many argument lists it recorded. */

@@ -35,19 +35,20 @@ try {
   stderr.write(`infoview: ${failure}\n`);
   served = 1;
 }
-if (served !== undefined) process.exitCode = served;
-else {
+async function run(): Promise<number> {
   const io = { stdout, stderr, stdinIsTTY: isTerminal(0), env: process.env };
   const grammar = readGrammar();
   const plain = grammar && parsePlain(argv, grammar);
   if (plain) {
     const { runCommand, exitCodeOf } = await import('./cli/run.js');
-    process.exitCode = await runCommand(io, plain.path, plain.args, plain.options).then(
+    return runCommand(io, plain.path, plain.args, plain.options).then(
       () => 0,
       (error: unknown) => exitCodeOf(error, io),
     );
-  } else {
-    const { main } = await import('./cli.js');
-    process.exitCode = await main(argv, io);
   }
+  const { main } = await import('./cli.js');
+  return main(argv, io);
 }
+
+if (served !== undefined) process.exitCode = served;
+else void run().then((code) => (process.exitCode = code));
