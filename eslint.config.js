@@ -15,5 +15,5 @@ export default tseslint.config(
   // The benchmark scripts are plain Node ESM (not type-checked): give them Node's globals.
   { files: ['bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
   // The executable is CommonJS, like the bundle it loads (scripts/rechunk.ts).
-  { files: ['bin/**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['bin/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

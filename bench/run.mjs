@@ -17,7 +17,7 @@ import { generate } from './generate.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
-const BIN = join(ROOT, 'bin', 'infoview.cjs');
+const BIN = join(ROOT, 'bin', 'infoview.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const NODE = process.execPath;
 

@@ -49,7 +49,7 @@ describe('package', () => {
   });
 
   it('ships the built bundle, the bin and the README, not the sources or tests', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/infoview.cjs', 'dist/infoview.js', 'package.json', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/infoview.js', 'dist/infoview.js', 'package.json', 'README.md']));
     expect(files.filter((f) => /^(src|test|bench)\//.test(f))).toEqual([]);
     if (existsSync(join(ROOT, 'templates'))) expect(files.some((f) => f.startsWith('templates/'))).toBe(true);
     expect(readFileSync(join(ROOT, pkg.bin.infoview ?? ''), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);

@@ -9,7 +9,7 @@ import { main } from '../../src/cli.js';
 import type { Choice, Prompter } from '../../src/prompts.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = join(ROOT, 'bin/infoview.cjs');
+export const BIN = join(ROOT, 'bin/infoview.js');
 export const NOW = '2026-11-23T10:00:00-08:00';
 
 const made: string[] = [];
