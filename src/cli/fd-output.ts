@@ -6,8 +6,8 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-// node:tty is loaded on first use only, and synchronously: through CommonJS require. (node:fs
-// above reaches the bundle through the banner's `require`: see fsThroughRequire in tsup.config.ts.)
+// node:tty is loaded on first use only, and synchronously, through `require` (the sources are ES
+// modules; the bundle is CommonJS, scripts/rechunk.ts).
 const requireNow = createRequire(import.meta.url);
 
 /**
