@@ -35,16 +35,18 @@ interface Row {
   overdue: boolean | undefined;
 }
 
-/** The rows `list` shows, in name order. Everything here reads the facts only (see store/contact-index.ts). */
-function rowsOf(contacts: StoredContact[], ctx: Context, config: Config, options: Options): Row[] {
+/**
+ * The rows `list` shows, in name order, each made when it is asked for. Everything here reads
+ * the facts only (see store/contact-index.ts). The contacts are sorted first, so `list --json`
+ * writes each row as it is made and keeps none: on 10,000 contacts, short-lived objects cost the
+ * garbage collector far less than ones kept to the end.
+ */
+function* rowsOf(contacts: readonly StoredContact[], ctx: Context, config: Config, options: Options): Generator<Row> {
   const { meetingMinutes } = config.defaults;
   const tag = options.tag === undefined ? undefined : fold(options.tag);
   const field = options.field === undefined ? undefined : fold(options.field);
   const itemsOf = dueItemsFor(contacts, ctx.now, config);
-  // Each contact's facts and due items are dropped once its row is made: on 10,000 contacts,
-  // short-lived objects cost the garbage collector far less than ones kept to the end.
-  const rows: Row[] = [];
-  for (const stored of contacts) {
+  for (const stored of [...contacts].sort(byName)) {
     const { slug, facts } = stored;
     const status = deriveStatus(facts, ctx.now, meetingMinutes);
     if (options.status && status !== options.status) continue;
@@ -52,9 +54,8 @@ function rowsOf(contacts: StoredContact[], ctx: Context, config: Config, options
     if (field !== undefined && !fold(facts.field ?? '').includes(field)) continue;
     const items = itemsOf({ slug, facts });
     // `overdue`, for the table's colour: whether the most urgent item listed now is overdue.
-    rows.push({ stored, status, nextStep: nextStep(facts, slug, status, items, ctx.now), overdue: items.find((i) => i.listed)?.overdue });
+    yield { stored, status, nextStep: nextStep(facts, slug, status, items, ctx.now), overdue: items.find((i) => i.listed)?.overdue };
   }
-  return rows.sort((a, b) => byName(a.stored, b.stored));
 }
 
 export async function run(ctx: Context, options: Options): Promise<void> {
@@ -73,7 +74,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     }
     return;
   }
-  const rows = rowsOf(contacts, ctx, config, options);
+  const rows = [...rowsOf(contacts, ctx, config, options)];
   if (!rows.length) {
     const filtered = options.status || options.tag || options.field;
     ctx.out(filtered ? 'No contacts match those filters. Try `infoview list` without them.' : 'No contacts yet. Add the first: infoview add contact "Full Name"');

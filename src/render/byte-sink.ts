@@ -46,13 +46,13 @@ export class ByteSink {
  * A JSON array written as `JSON.stringify(items, null, 2)` and a newline print it: `element`
  * writes each item's text, indented one level (two spaces) and without the separating comma.
  */
-export function writeJsonArray<T>(items: readonly T[], write: (chunk: Uint8Array) => void, element: (item: T, out: ByteSink) => void): void {
+export function writeJsonArray<T>(items: Iterable<T>, write: (chunk: Uint8Array) => void, element: (item: T, out: ByteSink) => void): void {
   const out = new ByteSink(write);
-  if (!items.length) out.text('[]\n');
-  items.forEach((item, i) => {
-    out.text(i ? ',\n' : '[\n');
+  let count = 0;
+  for (const item of items) {
+    out.text(count++ ? ',\n' : '[\n');
     element(item, out);
-  });
-  if (items.length) out.text('\n]\n');
+  }
+  out.text(count ? '\n]\n' : '[]\n');
   out.flush();
 }

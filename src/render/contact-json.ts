@@ -78,7 +78,7 @@ export interface ListRow {
  * `fieldsOf` gives that text (by default `stored.fields`; ContactStore.withFields reads it from
  * the index); a contact whose text would print differently is parsed from it and printed the plain way.
  */
-export function writeListJson(rows: readonly ListRow[], write: (chunk: Uint8Array) => void, fieldsOf = (stored: ListRow['stored']) => stored.fields): void {
+export function writeListJson(rows: Iterable<ListRow>, write: (chunk: Uint8Array) => void, fieldsOf = (stored: ListRow['stored']) => stored.fields): void {
   writeJsonArray(rows, write, ({ stored, status, nextStep }, out) => {
     const fields = fieldsOf(stored);
     if (!fields || !stored.spliceable) {
