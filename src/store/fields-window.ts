@@ -10,7 +10,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Bytes } from '../render/contact-json.js';
 import { UserError } from '../errors.js';
-import { Checksum, checksum } from './checksum.js';
+import { Checksum } from './checksum.js';
 
 /** Fill `buffer` from `position`; throws when the file is shorter. */
 export function readInto(fd: number, buffer: Buffer, position: number): Buffer {
@@ -38,16 +38,13 @@ export interface FieldsPart {
  * rewrite the index after all); undefined when the file is no longer that index or is damaged.
  */
 export function readFieldsPart(part: FieldsPart): Buffer | undefined {
-  let fd: number | undefined;
+  // A window of one block as large as the part: read and summed once, then given whole.
+  const window = FieldsWindow.open(part, part.length);
+  if (!window) return undefined;
   try {
-    fd = openSync(part.path, 'r');
-    if (fstatSync(fd).ino !== part.ino) return undefined;
-    const fields = readInto(fd, Buffer.allocUnsafe(part.length), part.at);
-    return checksum(fields) === part.sum ? fields : undefined;
-  } catch {
-    return undefined;
+    return window.bytes(0, part.length).buffer;
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    window.close();
   }
 }
 
