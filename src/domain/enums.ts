@@ -16,3 +16,15 @@ export type Status = (typeof STATUSES)[number];
 
 export const DRAFT_KINDS = ['email', 'linkedin', 'intro', 'phone', 'nudge', 'thankyou'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+/** Where the sender stands (config.yaml `me.stage`): picks question variants and the identity clause. */
+export const STAGES = ['student', 'graduate', 'career-changer', 'professional'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** How drafts greet (config.yaml `defaults.greeting`). */
+export const GREETINGS = ['Hi', 'Hello', 'Dear'] as const;
+export type Greeting = (typeof GREETINGS)[number];
+
+/** How to read a slash date like 5/1 (config.yaml `defaults.dateOrder`); `none` refuses it. */
+export const DATE_ORDERS = ['none', 'mdy', 'dmy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];

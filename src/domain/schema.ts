@@ -3,7 +3,7 @@
  * derived from it, the store validates with it, and unknown keys pass through untouched.
  */
 import { z } from 'zod';
-import { CHANNELS, MEDIUMS, SOURCES } from './enums.js';
+import { CHANNELS, DATE_ORDERS, GREETINGS, MEDIUMS, SOURCES, STAGES } from './enums.js';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
 
@@ -71,6 +71,8 @@ export const ContactSchema = z.looseObject({
   linkedin: opt(z.url({ protocol: /^https?$/, message: 'expected a web address starting with https://' })),
   source: opt(z.enum(SOURCES)),
   introducedBy: opt(text),
+  /** The specific connection (a talk they gave, a shared contact): it opens first messages. */
+  hook: opt(text),
   /** The day you connected on LinkedIn (YYYY-MM-DD), kept by `import linkedin`. */
   connectedOn: opt(text),
   tags: opt(textList),
@@ -94,8 +96,15 @@ export const ConfigSchema = z.looseObject({
   me: opt(
     z.looseObject({
       name: opt(text),
+      stage: opt(z.enum(STAGES)),
+      studies: opt(text),
+      school: opt(text),
+      graduation: opt(z.number().int().min(1900).max(2200)),
+      field: opt(text),
       pitch: opt(text),
+      pitches: opt(z.record(z.string(), text)),
       email: opt(z.email({ message: 'expected an email address' })),
+      phone: opt(z.union([z.string(), z.number().transform(String)])),
       signature: opt(text),
     }),
   ),
@@ -106,6 +115,8 @@ export const ConfigSchema = z.looseObject({
       keepInTouchDays: opt(positiveInt),
       questionCount: opt(positiveInt),
       linkedinNoteLimit: opt(positiveInt),
+      greeting: opt(z.enum(GREETINGS)),
+      dateOrder: opt(z.enum(DATE_ORDERS)),
     }),
   ),
 });

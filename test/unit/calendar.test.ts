@@ -4,7 +4,7 @@ import type { Contact } from '../../src/domain/schema.js';
 import { calendarEvents } from '../../src/domain/calendar.js';
 import { DEFAULTS } from '../../src/domain/config.js';
 
-const config = { defaults: { ...DEFAULTS } };
+const config = { defaults: { ...DEFAULTS, greeting: 'Hi' as const, dateOrder: 'none' as const } };
 const now = new Date('2026-11-23T10:00:00-08:00');
 const known = (slug: string, contact: Contact) => ({ slug, contact, facts: factsOf(contact) });
 
