@@ -33,6 +33,8 @@ export interface Io {
 
 export interface Context {
   dir: string;
+  /** Where `dir` came from: `--dir`, `INFOVIEW_DIR`, or the platform's default folder. */
+  dirFrom: 'flag' | 'env' | 'default';
   now: Date;
   env: Env;
   io: Io;
@@ -88,6 +90,7 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   const recorded: Context['recorded'] = {};
   return {
     dir,
+    dirFrom: options.dir ? 'flag' : io.env.INFOVIEW_DIR ? 'env' : 'default',
     now,
     env: io.env,
     io,

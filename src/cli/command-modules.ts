@@ -10,6 +10,7 @@ export type Run = (ctx: Context, ...args: never[]) => unknown;
 
 export const COMMAND_MODULES = {
   init: () => import('../commands/init.js'),
+  demo: () => import('../commands/demo.js'),
   'add contact': () => import('../commands/add-contact.js'),
   'add outreach': () => import('../commands/add-outreach.js'),
   'add meeting': () => import('../commands/add-meeting.js'),

@@ -1,4 +1,4 @@
-/** Command-line definitions of the contact commands: init, add contact, list, show, edit, remove. */
+/** Command-line definitions of the contact commands: init, demo, add contact, list, show, edit, remove. */
 import { Option, type Command } from 'commander';
 import { SOURCES, STATUSES } from '../domain/enums.js';
 import { collect, examples, type ActionFactory } from './action.js';
@@ -15,6 +15,14 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .option('--git', 'make the data folder a git repository; every change is then committed')
       .action(act('init')),
     ['infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"', 'infoview --dir ~/interviews init --git'],
+  );
+
+  examples(
+    program
+      .command('demo')
+      .description('write a demo workspace dated from today into the --dir folder (never your real data)')
+      .action(act('demo')),
+    ['infoview demo --dir infoview-demo && infoview --dir infoview-demo followup'],
   );
 
   examples(
