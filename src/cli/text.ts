@@ -25,7 +25,7 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .command('prep')
       .description('the prep sheet (Markdown) for the next meeting: who, when, research, pitch, questions, etiquette')
       .argument('<contact>', CONTACT)
-      .option('--count <n>', 'how many questions (default: defaults.questionCount)')
+      .option('--count <n>', 'how many prepared questions, besides the closing "who else" one (default: defaults.questionCount)')
       .option('--out <file>', 'write the sheet to a file (plain Markdown, mode 0600)')
       .option('--shuffle', 'pick a new set of questions (the set is otherwise the same every run)')
       .option('--seed <n>', 'pick the questions with this seed')

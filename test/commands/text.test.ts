@@ -128,7 +128,7 @@ describe('prep', () => {
     expect(r.stdout).toContain('No meeting is recorded yet');
     expect(r.stdout).toContain('infoview add meeting maya-chen --at');
     expect(r.stdout).toContain('infoview init --pitch');
-    expect(r.stdout).toContain('Who else do you think I should talk to?');
+    expect(r.stdout).toMatch(/## Before you leave, ask\n1\. (Who|Which) .*\?\n2\. What is the best way for me to stay in touch with you\?/);
     expect(r.stdout).toContain('How you found them:** the alumni network');
   });
 
