@@ -10,12 +10,12 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
     program
       .command('questions')
       .description('an open-ended question list, balanced across themes, always with one "who else" question')
-      .option('--field <field>', 'tailor the questions to this field')
+      .option('--field <field>', 'tailor the questions to this field (default: me.field in config.yaml)')
       .option('--role <role>', 'tailor the questions to this role')
       .option('--company <company>', 'tailor the questions to this organisation')
       .option('--count <n>', 'how many (default: defaults.questionCount in config.yaml, 5)')
       .option('--seed <n>', 'the same seed gives the same list (default: a new list each run)')
-      .option('--json', 'print JSON: [{ text, theme }]')
+      .option('--json', 'print JSON: [{ text, theme, referral }]')
       .action(act('questions')),
     ['infoview questions --field "UX research" --company "Northwind Health"', 'infoview questions --count 10 --json'],
   );
@@ -25,7 +25,7 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .command('prep')
       .description('the prep sheet (Markdown) for the next meeting: who, when, research, pitch, questions, etiquette')
       .argument('<contact>', CONTACT)
-      .option('--count <n>', 'how many questions (default: defaults.questionCount)')
+      .option('--count <n>', 'how many prepared questions, besides the closing "who else" one (default: defaults.questionCount)')
       .option('--out <file>', 'write the sheet to a file (plain Markdown, mode 0600)')
       .option('--shuffle', 'pick a new set of questions (the set is otherwise the same every run)')
       .option('--seed <n>', 'pick the questions with this seed')

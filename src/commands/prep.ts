@@ -19,9 +19,12 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
   const count = wholeNumber('--count', options.count, 1) ?? config.defaults.questionCount;
-  const { role, company, field } = stored.contact;
-  const questions = pickQuestions(ctx, { count, seed: contactSeed(stored.slug, options), tailoring: { role, company, field } });
-  const model = await modelFor(ctx, stored, { questions });
+  const { role, company } = stored.contact;
+  const field = stored.contact.field ?? config.me.field;
+  // One more than --count: the referral question is asked at the end, apart from the prepared ones.
+  const picked = pickQuestions(ctx, { count: count + 1, seed: contactSeed(stored.slug, options), tailoring: { role, company, field }, stage: config.me.stage }, 1);
+  const questions = picked.filter((q) => !q.referral);
+  const model = await modelFor(ctx, stored, { questions, referral: picked.find((q) => q.referral) });
   const template = loadTemplate(ctx.dir, 'prep');
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
   if (options.out) {

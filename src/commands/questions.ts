@@ -12,10 +12,13 @@ interface Options {
 }
 
 export async function run(ctx: Context, options: Options): Promise<void> {
-  const count = wholeNumber('--count', options.count, 1) ?? (await ctx.config()).defaults.questionCount;
+  const config = await ctx.config();
+  const count = wholeNumber('--count', options.count, 1) ?? config.defaults.questionCount;
   // Without --seed each run gives a fresh list; a seed makes it repeatable (scripts, tests).
   const seed = wholeNumber('--seed', options.seed, 0) ?? Math.floor(Math.random() * 2 ** 32);
-  const questions = pickQuestions(ctx, { count, seed, tailoring: { field: options.field, role: options.role, company: options.company } });
+  // The field you are exploring (config.yaml `me.field`) stands in when --field is not given.
+  const tailoring = { field: options.field ?? config.me.field, role: options.role, company: options.company };
+  const questions = pickQuestions(ctx, { count, seed, tailoring, stage: config.me.stage });
   if (options.json) {
     ctx.io.stdout.write(`${JSON.stringify(questions, null, 2)}\n`);
     return;

@@ -1,6 +1,7 @@
 /** Pieces the text commands (questions, prep, draft) share: whole-number options and the question bank. */
 import type { Context } from '../context.js';
-import { seedFrom, selectQuestions, type Question, type Tailoring } from '../domain/questions.js';
+import { seedFrom, selectQuestions, type PickOptions } from '../domain/question-picker.js';
+import type { Question } from '../domain/questions.js';
 import { UsageError } from '../errors.js';
 import { parseQuestionBank } from '../store/question-bank.js';
 import { loadTemplate } from '../store/templates.js';
@@ -15,12 +16,23 @@ export function wholeNumber(flag: string, value: string | undefined, min: number
   return n;
 }
 
-/** Pick questions from the bank in use, warning (stderr) about yes/no questions in an override. */
-export function pickQuestions(ctx: Context, options: { count: number; seed: number; tailoring: Tailoring }): Question[] {
+/**
+ * Pick questions from the bank in use, warning (stderr) about yes/no questions in an override,
+ * and saying so when the bank has fewer that fit than were asked for. `spare` is how many of the
+ * count the caller sets aside (prep asks the referral question apart from the prepared ones), so
+ * the note counts what the person asked for.
+ */
+export function pickQuestions(ctx: Context, options: PickOptions, spare = 0): Question[] {
   const template = loadTemplate(ctx.dir, 'questions');
   const bank = parseQuestionBank(template.path, template.text);
   if (template.overridden) for (const w of bank.warnings) ctx.warn(ctx.paintErr.yellow(`warning: ${w}`));
-  return selectQuestions(bank.questions, options);
+  const questions = selectQuestions(bank.questions, options);
+  const asked = options.count - spare;
+  const fit = questions.length - (questions.some((q) => q.referral) ? spare : 0);
+  if (fit < asked) {
+    ctx.warn(ctx.paintErr.yellow(`warning: asked for ${asked} questions, but only ${fit} fit these details (one "who else" question per list); giving ${fit}`));
+  }
+  return questions;
 }
 
 /** The seed for a contact's questions: stable per contact unless --seed or --shuffle. */

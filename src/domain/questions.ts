@@ -1,7 +1,8 @@
 /**
- * Question selection, pure: a bank of open-ended questions in, a short balanced list out.
- * The same inputs and seed always give the same list, so a contact's prep sheet is stable.
+ * The question bank's vocabulary, pure: themes, slots, which questions fit an asker and a
+ * contact, and how slots are filled. Selection itself is in question-picker.ts.
  */
+import type { Stage } from './enums.js';
 
 /** The nine themes of DOMAIN.md, in the order a conversation usually flows (people last). */
 export const THEMES = [
@@ -22,6 +23,10 @@ export interface BankQuestion {
   when?: Slot[] | undefined;
   /** Only when these details are not known. */
   unless?: Slot[] | undefined;
+  /** Only for askers at these stages (config.yaml `me.stage`); absent: for everyone. */
+  stage?: Stage[] | undefined;
+  /** A "who else should I talk to" question: every list has exactly one. */
+  referral?: boolean | undefined;
   /** 1-based line in the bank file, for messages. */
   line?: number | undefined;
 }
@@ -30,6 +35,8 @@ export interface BankQuestion {
 export interface Question {
   text: string;
   theme: Theme;
+  /** True on the one "who else should I talk to" question of a list. */
+  referral: boolean;
 }
 
 const SLOT_PATTERN = /\{\{\s*([A-Za-z_][\w.]*)\s*\}\}/g;
@@ -48,7 +55,7 @@ export function isOpenQuestion(text: string): boolean {
 }
 
 /** The slot names a text uses, in order of appearance (unknown names included, for checking). */
-function slotsOf(text: string): string[] {
+export function slotsOf(text: string): string[] {
   return [...text.matchAll(SLOT_PATTERN)].map((m) => m[1] as string);
 }
 
@@ -57,12 +64,17 @@ export function unknownSlots(text: string): string[] {
   return slotsOf(text).filter((s) => !(SLOTS as readonly string[]).includes(s));
 }
 
-const known = (t: Tailoring, slot: Slot) => Boolean(t[slot]?.trim());
+/** True when the detail has a value (blank counts as unknown). */
+export const isKnown = (t: Tailoring, slot: Slot) => Boolean(t[slot]?.trim());
 
-/** True when every slot the question uses, and every `when`, has a value, and no `unless` does. */
-export function fits(q: BankQuestion, t: Tailoring): boolean {
+/**
+ * True when every slot the question uses, and every `when`, has a value, no `unless` does, and
+ * the asker's stage is one the question is for (a question for a stage needs a known stage).
+ */
+export function fits(q: BankQuestion, t: Tailoring, stage?: Stage): boolean {
   const needs = [...slotsOf(q.text), ...(q.when ?? [])] as Slot[];
-  return needs.every((s) => known(t, s)) && !(q.unless ?? []).some((s) => known(t, s));
+  if (q.stage && !(stage && q.stage.includes(stage))) return false;
+  return needs.every((s) => isKnown(t, s)) && !(q.unless ?? []).some((s) => isKnown(t, s));
 }
 
 /**
@@ -74,76 +86,4 @@ export function fillSlots(text: string, t: Tailoring): string {
     const value = (SLOTS as readonly string[]).includes(name) ? t[name as Slot]?.trim() : undefined;
     return value ?? whole;
   });
-}
-
-/** A small seeded generator (mulberry32): deterministic, good enough to shuffle a list. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A stable number from a string (FNV-1a), e.g. a contact's slug. */
-export function seedFrom(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
-/**
- * Pick `count` questions balanced across the themes: one "people" question always, then one
- * from each other theme in a seeded order, round after round, so no theme gets a second
- * question before every theme with questions left has its first. About half the themes lead
- * with a question tailored to the given details. The list comes back in conversation order.
- */
-export function selectQuestions(bank: readonly BankQuestion[], options: { count: number; seed: number; tailoring: Tailoring }): Question[] {
-  const { count, tailoring } = options;
-  if (count <= 0) return [];
-  const random = seededRandom(options.seed);
-  const pools = new Map<Theme, BankQuestion[]>();
-  const tailored = (q: BankQuestion) => Number(slotsOf(q.text).length > 0);
-  THEMES.forEach((theme, i) => {
-    const eligible = shuffle(bank.filter((q) => q.theme === theme && fits(q, tailoring)), random);
-    // Every other theme leads with a tailored question, the rest with a general one: a list
-    // that names the company in every line reads like a form letter. The sort is stable, so
-    // the shuffle still decides within each group.
-    const sign = i % 2 === 0 || theme === 'people' ? 1 : -1;
-    pools.set(theme, eligible.sort((a, b) => sign * (tailored(b) - tailored(a))));
-  });
-  const picked: BankQuestion[] = [];
-  const people = pools.get('people')?.shift();
-  if (people) picked.push(people);
-  const order: Theme[] = shuffle(THEMES.filter((t) => t !== 'people'), random);
-  order.push('people');
-  while (picked.length < count) {
-    let took = false;
-    for (const theme of order) {
-      if (picked.length >= count) break;
-      const next = pools.get(theme)?.shift();
-      if (next) {
-        picked.push(next);
-        took = true;
-      }
-    }
-    if (!took) break;
-  }
-  const rank = (q: BankQuestion) => THEMES.indexOf(q.theme);
-  return picked
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
-    .map(({ q }) => ({ text: fillSlots(q.text, tailoring), theme: q.theme }));
 }

@@ -20,6 +20,8 @@ export interface ModelInput {
   config: Config;
   now: Date;
   questions?: Question[] | undefined;
+  /** The prep sheet's closing "who else should I talk to" question, asked apart from `questions`. */
+  referral?: Question | undefined;
   /** How far a LinkedIn note has been shortened: 0 = in full. */
   brief?: number | undefined;
 }
@@ -57,6 +59,16 @@ export function connectionSentence(contact: Contact, introducerName: string | un
     default: return contact.company ? `I have been reading about the work at ${contact.company}.` : 'I have been reading about your work.';
   }
 }
+
+/** The pitch for a field: `me.pitches[field]` (any case), else `me.pitch`. */
+function pitchFor(me: Config['me'], field: string | undefined): string | null {
+  const wanted = field?.trim().toLowerCase();
+  const match = wanted ? Object.entries(me.pitches ?? {}).find(([key]) => key.trim().toLowerCase() === wanted) : undefined;
+  return oneLine(match?.[1]) ?? oneLine(me.pitch);
+}
+
+/** "24 hours", "1 hour": the thank-you window in words. */
+const hoursText = (hours: number) => `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
 
 /** The meeting a prep sheet is for: the next one not yet over, else the latest, else none. */
 export function meetingToPrep(contact: Contact, now: Date, defaultMinutes: number): Meeting | undefined {
@@ -141,6 +153,11 @@ export function textModel(input: ModelInput) {
       replied: Boolean(latest?.repliedAt),
     },
     questions: input.questions ?? [],
+    prep: {
+      pitch: pitchFor(me, c.field ?? me.field),
+      referral: input.referral?.text ?? 'Who else do you think I should talk to?',
+      thankYouWithin: hoursText(config.defaults.thankYouHours),
+    },
     limits: { emailWords: 100, linkedinChars: config.defaults.linkedinNoteLimit },
     brief: input.brief ?? 0,
     today: longDate(now),

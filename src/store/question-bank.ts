@@ -1,10 +1,11 @@
 /**
  * Read the question bank (templates/questions.yaml or the user's override): a YAML list of
- * `{ theme, text, when?, unless? }`. Structural errors are UserErrors naming the file and line;
+ * `{ theme, text, when?, unless?, stage?, referral? }`. Structural errors are UserErrors naming the file and line;
  * a question that invites a yes/no answer is only a warning, so an override still works.
  */
 import { isMap, isSeq, type Node } from 'yaml';
 import { isOpenQuestion, SLOTS, THEMES, unknownSlots, type BankQuestion, type Slot, type Theme } from '../domain/questions.js';
+import { STAGES, type Stage } from '../domain/enums.js';
 import { DataFileError } from '../errors.js';
 import { readYaml } from './yaml-file.js';
 
@@ -25,6 +26,22 @@ function slotList(file: string, line: number, key: string, value: unknown): Slot
     }
   }
   return list as Slot[];
+}
+
+function stageList(file: string, line: number, value: unknown): Stage[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  for (const item of list) {
+    if (!(STAGES as readonly unknown[]).includes(item)) {
+      throw new DataFileError(file, `line ${line}: stage lists "${String(item)}"; expected ${STAGES.join(', ')}`, HINT);
+    }
+  }
+  return list as Stage[];
+}
+
+function referralFlag(file: string, line: number, value: unknown): boolean | undefined {
+  if (value === undefined || value === null || typeof value === 'boolean') return value ?? undefined;
+  throw new DataFileError(file, `line ${line}: referral is "${String(value)}"; expected true or false`, HINT);
 }
 
 /** Parse and check a bank file's text. */
@@ -56,11 +73,16 @@ export function parseQuestionBank(file: string, text: string): LoadedBank {
       text,
       when: slotList(file, line, 'when', value.when),
       unless: slotList(file, line, 'unless', value.unless),
+      stage: stageList(file, line, value.stage),
+      referral: referralFlag(file, line, value.referral),
       line,
     });
   }
   if (!questions.some((q) => q.theme === 'people')) {
     warnings.push(`${file}: has no "people" question, so lists will not ask who else to talk to`);
+  } else if (!questions.some((q) => q.referral)) {
+    // A bank written before `referral` existed: its people questions were all of that kind.
+    for (const q of questions) if (q.theme === 'people') q.referral = true;
   }
   return { questions, warnings };
 }

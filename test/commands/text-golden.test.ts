@@ -46,6 +46,15 @@ describe('golden: the example workspace', () => {
     });
   }
 
+  it('prep maya-chen with thankYouHours: 48', async () => {
+    const slow = exampleWorkspace();
+    const config = join(slow, 'config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('thankYouHours: 24', 'thankYouHours: 48'));
+    const r = await runCli(slow, ['prep', 'maya-chen']);
+    expect(r.code).toBe(0);
+    golden('prep-maya-chen-48h.md', r.stdout);
+  });
+
   it('questions --seed 7 for a tailored list', async () => {
     const r = await runCli(dir, ['questions', '--seed', '7', '--field', 'UX research', '--company', 'Northwind Health']);
     expect(r.code).toBe(0);

@@ -11,9 +11,20 @@ describe('e2e: generated text', () => {
   it('questions --json', () => {
     const r = runBin(dir, ['questions', '--json', '--count', '6', '--field', 'nursing']);
     expect(r.code).toBe(0);
-    const list = JSON.parse(r.stdout) as { text: string; theme: string }[];
+    const list = JSON.parse(r.stdout) as { text: string; theme: string; referral: boolean }[];
     expect(list).toHaveLength(6);
     expect(list.some((q) => q.theme === 'people')).toBe(true);
+    expect(list.map((q) => typeof q.referral)).toEqual(Array(6).fill('boolean'));
+    expect(list.filter((q) => q.referral)).toEqual([list.at(-1)]);
+    expect(list.at(-1)?.text).toMatch(/^(Who|Which) /);
+  });
+
+  it('questions --json with a --count above the bank: one referral, the shortfall on stderr, exit 0', () => {
+    const r = runBin(dir, ['questions', '--json', '--count', '300', '--field', 'nursing', '--company', 'St. Mary']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { referral: boolean }[];
+    expect(list.filter((q) => q.referral)).toHaveLength(1);
+    expect(r.stderr).toBe(`warning: asked for 300 questions, but only ${list.length} fit these details (one "who else" question per list); giving ${list.length}\n`);
   });
 
   it('prep prints the golden sheet, finds the bundled templates from dist/', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { availableCount, selectQuestions, seedFrom } from '../../src/domain/question-picker.js';
 import {
-  fillSlots, fits, isOpenQuestion, selectQuestions, seedFrom, THEMES, type BankQuestion, type Theme,
+  fillSlots, fits, isOpenQuestion, THEMES, type BankQuestion, type Theme,
 } from '../../src/domain/questions.js';
 import { parseQuestionBank } from '../../src/store/question-bank.js';
 import { ROOT } from '../helpers/index.js';
@@ -89,9 +90,11 @@ describe('selectQuestions', () => {
     for (const q of pick(20, 3)) expect(q.text).not.toMatch(/\{\{/);
   });
 
-  it('gives nothing for a count of 0 and everything it has for a huge count', () => {
+  it('gives nothing for a count of 0 and everything it has for a huge count, with one referral', () => {
     expect(pick(0)).toEqual([]);
-    expect(pick(1000).length).toBe(bank.questions.filter((q) => fits(q, {})).length);
+    const fitting = bank.questions.filter((q) => fits(q, {}));
+    expect(pick(1000).length).toBe(fitting.filter((q) => !q.referral).length + 1);
+    expect(pick(1000).length).toBe(availableCount(bank.questions, {}));
   });
 });
 
@@ -113,6 +116,12 @@ describe('the bundled question bank', () => {
 });
 
 describe('parseQuestionBank', () => {
+  it('reads stage and referral', () => {
+    const text = '- theme: path\n  text: How did you start?\n  stage: [student, graduate]\n- theme: people\n  text: Who else?\n  referral: true\n- theme: people\n  text: Whose path inspires you?\n';
+    const { questions } = parseQuestionBank('/x/questions.yaml', text);
+    expect(questions.map((q) => [q.stage, q.referral])).toEqual([[['student', 'graduate'], undefined], [undefined, true], [undefined, undefined]]);
+  });
+
   it('warns with file and line about a yes/no question', () => {
     const text = '- theme: path\n  text: How did you start?\n- theme: people\n  text: Do you know anyone else?\n';
     const { questions, warnings } = parseQuestionBank('/x/questions.yaml', text);
@@ -126,6 +135,8 @@ describe('parseQuestionBank', () => {
     ['an unknown slot', '- theme: path\n  text: Hi {{ me.name }}?\n', /line 1: unknown variable "me.name"/],
     ['a map instead of a list', 'theme: path\n', /expected a list/],
     ['a bad when', '- theme: path\n  text: How?\n  when: [salary]\n', /when lists "salary"/],
+    ['a bad stage', '- theme: path\n  text: How?\n  stage: [retiree]\n', /line 1: stage lists "retiree"; expected student, graduate, career-changer, professional/],
+    ['a referral that is not true or false', '- theme: people\n  text: Who?\n  referral: maybe\n', /line 1: referral is "maybe"; expected true or false/],
     ['broken YAML', '- theme: [path\n', /questions.yaml/],
     ['broken YAML, naming line and column', '- theme: [path\n', /questions.yaml: line \d+, column \d+: /],
     ['an alias bomb', `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`).join('\n')}\n`, /too many YAML aliases/],

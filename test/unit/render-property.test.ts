@@ -44,7 +44,7 @@ describe('rendering any contact data', () => {
           ],
         };
         const config = resolveConfig({ me: { name: 'Alex Doe', pitch, signature: 'Alex' } });
-        const questions = [{ text: `What about ${company}?`, theme: 'path' as const }];
+        const questions = [{ text: `What about ${company}?`, theme: 'path' as const, referral: false }];
         for (const brief of [0, 3]) {
           const model = textModel({ slug: 'x', contact, introducer: { slug: 'sam-rivera', name: role }, config, now: NOW, questions, brief });
           for (const t of liquidTemplates) {
