@@ -22,7 +22,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { role, company, field } = stored.contact;
   const questions = pickQuestions(ctx, { count, seed: contactSeed(stored.slug, options), tailoring: { role, company, field } });
   const model = await modelFor(ctx, stored, { questions });
-  const template = loadTemplate(ctx.dir, 'prep');
+  const template = loadTemplate(ctx.dir, 'prep', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
   if (options.out) {
     const file = writeOutFile(ctx, options.out, sheet);

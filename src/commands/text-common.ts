@@ -17,7 +17,7 @@ export function wholeNumber(flag: string, value: string | undefined, min: number
 
 /** Pick questions from the bank in use, warning (stderr) about yes/no questions in an override. */
 export function pickQuestions(ctx: Context, options: { count: number; seed: number; tailoring: Tailoring }): Question[] {
-  const template = loadTemplate(ctx.dir, 'questions');
+  const template = loadTemplate(ctx.dir, 'questions', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   const bank = parseQuestionBank(template.path, template.text);
   if (template.overridden) for (const w of bank.warnings) ctx.warn(ctx.paintErr.yellow(`warning: ${w}`));
   return selectQuestions(bank.questions, options);
