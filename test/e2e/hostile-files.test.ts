@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, dataDir, MAYA, tempDir } from '../helpers/index.js';
 
 const SECRET = 'SECRET-TOKEN-1234';
+/** Each test spawns a dozen or more commands on a machine that may be busy. */
+const SLOW = 120_000;
 const MET = `${MAYA}meetings:\n  - at: 2026-11-30T15:00:00-08:00\n    minutes: 30\n    medium: coffee\n`;
 
 interface Run {
@@ -136,7 +138,7 @@ for (const state of ['first run', 'warm run'] as const) {
         expect(r.stdout + r.stderr, what).not.toContain(SECRET);
       }
       expectUntouched(dir, folder.secretFile);
-    });
+    }, SLOW);
 
     it('a command naming one by its slug is refused (exit 1) with its name, and nothing is written through it', () => {
       const dir = prepare();
@@ -150,7 +152,7 @@ for (const state of ['first run', 'warm run'] as const) {
         expect(r.code, `${what}: ${r.stderr}`).toBe(1);
       }
       expectUntouched(dir, folder.secretFile);
-    });
+    }, SLOW);
 
     it('add contact under a taken name takes the next slug, even beside a symlink to nothing', () => {
       const dir = prepare();
@@ -162,7 +164,7 @@ for (const state of ['first run', 'warm run'] as const) {
         rmSync(join(dir, 'contacts', `${slug}.yaml`));
       }
       expectUntouched(dir, folder.secretFile);
-    });
+    }, SLOW);
   });
 }
 
@@ -180,7 +182,7 @@ describe('symlinks that stay inside the data folder', () => {
     expect(show.stdout).toContain('Maya Chen');
     expect(run(linked, ['edit', 'maya-chen', '--set', 'role=Lead']).code).toBe(0);
     expect(readFileSync(join(dir, 'contacts', 'maya-chen.yaml'), 'utf8')).toContain('role: Lead');
-  });
+  }, SLOW);
 });
 
 describe('hostile entries in templates/ and config.yaml', () => {
@@ -210,7 +212,7 @@ describe('hostile entries in templates/ and config.yaml', () => {
     expect(eject.stderr).toMatch(/email\.liquid: is a symbolic link that leaves the data folder/);
     expect(lstatSync(join(templates, 'email.liquid')).isSymbolicLink()).toBe(true);
     expect(readFileSync(secret, 'utf8')).toBe(SECRET);
-  });
+  }, SLOW);
 
   it('a FIFO as config.yaml is refused at once by every command, never waited on', () => {
     const dir = dataDir({ 'maya-chen': MAYA });
@@ -221,5 +223,5 @@ describe('hostile entries in templates/ and config.yaml', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/config\.yaml: is a named pipe \(FIFO\), not a regular file/);
     }
-  });
+  }, SLOW);
 });
