@@ -165,3 +165,35 @@ describe('--set key paths', () => {
     expect((await runCli(dir, ['edit', 'maya', '--set', 'role=Lead'])).code).toBe(0);
   });
 });
+
+describe('invisible characters in names', () => {
+  let dir: string;
+  beforeAll(async () => {
+    // The second Ann has a zero-width space after her first name: the two look the same.
+    dir = dataDir({ 'ann-lee': 'name: Ann Lee\ncompany: Contoso\n', 'ann-lee-2': 'name: "Ann\\u200b Lee"\ncompany: Northwind\n', bob: 'name: Bob Stone\n' });
+    await age();
+  });
+
+  for (const state of ['first run', 'warm run'] as const) {
+    it(`${state}: two names that look alike are ambiguous, each slug names one, a pasted name still matches`, async () => {
+      rmSync(join(dir, '.index'), { recursive: true, force: true });
+      if (state === 'warm run') {
+        expect((await runCli(dir, ['list'])).code).toBe(0);
+        expect(existsSync(join(dir, '.index', 'contacts.idx'))).toBe(true);
+      }
+      const both = await runCli(dir, ['show', 'Ann Lee']);
+      expect(both.code).toBe(1);
+      expect(both.stderr).toMatch(/"Ann Lee" matches 2 contacts/);
+      expect(both.stderr).toMatch(/ann-lee · Contoso/);
+      expect(both.stderr).toMatch(/ann-lee-2 · Northwind/);
+      for (const [query, company] of [['ann-lee', 'Contoso'], ['ann-lee-2', 'Northwind']]) {
+        const one = await runCli(dir, ['show', query as string, '--json']);
+        expect(one.code, one.stderr).toBe(0);
+        expect(JSON.parse(one.stdout).company).toBe(company);
+      }
+      const pasted = await runCli(dir, ['show', 'Bob\u200b Stone', '--json']);
+      expect(pasted.code, pasted.stderr).toBe(0);
+      expect(JSON.parse(pasted.stdout).slug).toBe('bob');
+    });
+  }
+});
