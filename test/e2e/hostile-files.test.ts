@@ -116,11 +116,17 @@ for (const state of ['first run', 'warm run'] as const) {
       }
       return dir;
     };
+    /** On a first run every command starts without .index/; on a warm one each finds it. */
+    const runIn = (dir: string, args: string[], env: Record<string, string> = {}) => {
+      if (state === 'first run') rmSync(join(dir, '.index'), { recursive: true, force: true });
+      else expect(lstatSync(join(dir, '.index', 'contacts.idx')).isFile()).toBe(true);
+      return run(dir, args, env);
+    };
 
     it('every folder-reading command skips each one with a warning naming it, and never prints what a symlink points to', () => {
       const dir = prepare();
       for (const args of FOLDER_COMMANDS) {
-        const r = run(dir, args);
+        const r = runIn(dir, args);
         const what = args.join(' ');
         expect(r.timedOut, what).toBe(false);
         expect(r.code, `${what}: ${r.stderr}`).toBe(0);
@@ -130,7 +136,7 @@ for (const state of ['first run', 'warm run'] as const) {
         if (args.includes('--json')) expect(() => JSON.parse(r.stdout), what).not.toThrow();
       }
       for (const args of LOOKUPS) {
-        const r = run(dir, args);
+        const r = runIn(dir, args);
         const what = args.join(' ');
         expect(r.timedOut, what).toBe(false);
         expect(r.code, `${what}: ${r.stderr}`).toBe(0);
@@ -143,7 +149,7 @@ for (const state of ['first run', 'warm run'] as const) {
     it('a command naming one by its slug is refused (exit 1) with its name, and nothing is written through it', () => {
       const dir = prepare();
       for (const [args, message] of BY_SLUG) {
-        const r = run(dir, args, { EDITOR: 'true' });
+        const r = runIn(dir, args, { EDITOR: 'true' });
         const what = args.join(' ');
         expect(r.timedOut, what).toBe(false);
         expect(r.stderr, what).toMatch(message);
@@ -157,7 +163,7 @@ for (const state of ['first run', 'warm run'] as const) {
     it('add contact under a taken name takes the next slug, even beside a symlink to nothing', () => {
       const dir = prepare();
       for (const [name, slug] of [['Pipe', 'pipe-2'], ['Gone', 'gone-2'], ['Folder', 'folder-2']]) {
-        const r = run(dir, ['add', 'contact', name as string]);
+        const r = runIn(dir, ['add', 'contact', name as string]);
         expect(r.timedOut, name).toBe(false);
         expect(r.code, r.stderr).toBe(0);
         expect(r.stdout).toContain(`as ${slug}`);
