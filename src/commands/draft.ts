@@ -68,7 +68,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const config = await ctx.config();
   const model = await modelFor(ctx, stored);
   precheck(ctx, kind, stored, model);
-  const template = loadTemplate(ctx.dir, kind);
+  const template = loadTemplate(ctx.dir, kind, (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   let text: string;
   if (kind === 'linkedin') {
     text = await linkedinNote(ctx, stored, model, template, config.defaults.linkedinNoteLimit);

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { isScalar, isSeq, type Document } from 'yaml';
 import type { Context } from '../context.js';
 import { KNOWN_KEYS } from '../domain/schema.js';
@@ -13,11 +13,15 @@ import { splitList } from '../domain/validate.js';
 import { DataFileError, UsageError, UserError } from '../errors.js';
 import { atomicWrite } from '../store/atomic.js';
 import { parseContact } from '../store/contact-file.js';
+import { decodeText } from '../store/data-file.js';
+import { scratchPathOf, sweepScratch } from '../store/edit-scratch.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { findContact } from '../store/lookup.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
 const NUMBER_KEYS = new Set(['keepInTouchDays', 'minutes']);
+/** Deeper than any key a contact has (`meetings.0.takeaways.0` is 4); yaml's setIn recurses per level. */
+const MAX_PATH_DEPTH = 16;
 
 interface Assignment {
   path: (string | number)[];
@@ -28,7 +32,11 @@ interface Assignment {
 export function parseAssignment(text: string): Assignment {
   const eq = text.indexOf('=');
   if (eq <= 0) throw new UsageError(`--set "${text}" is not key=value`, 'Example: --set role="Research Lead"');
-  const path = text.slice(0, eq).trim().split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const keys = text.slice(0, eq).trim().split('.');
+  if (keys.length > MAX_PATH_DEPTH) {
+    throw new UsageError(`--set "${keys.slice(0, 3).join('.')}.…" is ${keys.length} keys deep, more than the ${MAX_PATH_DEPTH} allowed`, 'Set one key of the contact, e.g. --set meetings.0.place="Blue Bottle"');
+  }
+  const path = keys.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   const raw = text.slice(eq + 1).trim();
   const top = String(path[0]);
   if (!KNOWN_KEYS.contact.includes(top)) {
@@ -85,9 +93,11 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
     throw new UsageError('no terminal to open an editor in, and no $VISUAL or $EDITOR set', `Change keys with --set, e.g. \`infoview edit ${slug} --set role="UX Lead"\``);
   }
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
-  const original = readFileSync(file, 'utf8');
+  // Through the store: a FIFO, a symlink out of the folder or a file that is not UTF-8 is refused, not opened.
+  const original = ctx.store().readText(slug);
+  sweepScratch(dirname(file), Date.now());
   // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact.
-  const scratch = join(dirname(file), `.${basename(file, '.yaml')}.${process.pid}.edit.yaml`);
+  const scratch = scratchPathOf(file, process.pid);
   atomicWrite(scratch, original);
   try {
     for (;;) {
@@ -95,12 +105,15 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
       if (result.error || result.status !== 0) {
         throw new UserError(`the editor (${editor}) exited with an error; nothing was saved`, 'Set $VISUAL or $EDITOR to an editor that works here');
       }
-      const edited = readFileSync(scratch, 'utf8');
-      if (edited === original) {
+      const bytes = readFileSync(scratch);
+      if (bytes.equals(Buffer.from(original))) {
         ctx.out('No changes.');
         return;
       }
+      let edited: string;
       try {
+        // An editor that saved in another encoding: refused like any invalid edit, never decoded lossily.
+        edited = decodeText(file, bytes);
         parseContact(file, edited);
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;

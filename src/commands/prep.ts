@@ -25,7 +25,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const picked = pickQuestions(ctx, { count: count + 1, seed: contactSeed(stored.slug, options), tailoring: { role, company, field }, stage: config.me.stage }, 1);
   const questions = picked.filter((q) => !q.referral);
   const model = await modelFor(ctx, stored, { questions, referral: picked.find((q) => q.referral) });
-  const template = loadTemplate(ctx.dir, 'prep');
+  const template = loadTemplate(ctx.dir, 'prep', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
   if (options.out) {
     const file = writeOutFile(ctx, options.out, sheet);

@@ -10,10 +10,11 @@ interface Options {
 
 export async function run(ctx: Context, action: string | undefined, name: string | undefined, options: Options): Promise<void> {
   const verb = action ?? 'list';
+  const warn = (line: string) => ctx.warn(ctx.paintErr.yellow(`warning: ${line}`));
   if (verb === 'list') {
     if (name) throw new UsageError(`templates list takes no name (got "${name}")`, 'Use `infoview templates show NAME` to see one');
     const rows = TEMPLATE_NAMES.map((n) => {
-      const t = locateTemplate(ctx.dir, n);
+      const t = locateTemplate(ctx.dir, n, warn);
       return [n, t.overridden ? 'overridden' : 'bundled', t.path];
     });
     ctx.out(table([{ header: 'NAME' }, { header: 'IN USE' }, { header: 'PATH' }], rows, { header: (s) => ctx.paint.bold(s) }));
@@ -25,7 +26,7 @@ export async function run(ctx: Context, action: string | undefined, name: string
   if (!name) throw new UsageError(`templates ${verb} needs a template name`, `One of: ${TEMPLATE_NAMES.join(', ')}`);
   const which = templateName(name);
   if (verb === 'show') {
-    const t = loadTemplate(ctx.dir, which);
+    const t = loadTemplate(ctx.dir, which, warn);
     ctx.warn(ctx.paintErr.dim(`${t.overridden ? 'your override' : 'bundled'}: ${t.path}`));
     ctx.io.stdout.write(t.text.endsWith('\n') ? t.text : `${t.text}\n`);
     return;

@@ -23,7 +23,7 @@ export function wholeNumber(flag: string, value: string | undefined, min: number
  * the note counts what the person asked for.
  */
 export function pickQuestions(ctx: Context, options: PickOptions, spare = 0): Question[] {
-  const template = loadTemplate(ctx.dir, 'questions');
+  const template = loadTemplate(ctx.dir, 'questions', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   const bank = parseQuestionBank(template.path, template.text);
   if (template.overridden) for (const w of bank.warnings) ctx.warn(ctx.paintErr.yellow(`warning: ${w}`));
   const questions = selectQuestions(bank.questions, options);

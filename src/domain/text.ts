@@ -1,12 +1,18 @@
 /** Small pure helpers for comparing what people type with what is stored. */
 
-/** Lower-case, accents removed, white space collapsed: `  José NÚÑEZ ` → `jose nunez`. */
+/**
+ * Lower-case, accents removed, invisible characters removed, white space collapsed:
+ * `  José NÚÑEZ ` → `jose nunez`. Invisible ones (zero-width space and joiners, bidi marks, soft
+ * hyphen, variation selectors: Unicode's default-ignorable code points) are dropped, not made
+ * spaces, so `Ann\u200bLee` compares as the `AnnLee` it looks like, never as `Ann Lee`; two names
+ * that look alike then compare alike, and lookup calls them ambiguous instead of picking one.
+ */
 export function fold(value: string): string {
   // Plain ASCII has nothing to decompose: skip the Unicode work (list sorts 10,000 names by this).
   if (!/[^\p{ASCII}]/u.test(value)) return value.toLowerCase().replace(/\s+/g, ' ').trim();
   return value
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\p{Default_Ignorable_Code_Point}]/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

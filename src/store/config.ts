@@ -1,5 +1,5 @@
 /** config.yaml: read with defaults applied; a missing file means all defaults. */
-import { readFileSync, statSync } from 'node:fs';
+import { decodeText, inspect, readEntry } from './data-file.js';
 import { resolveConfig, type Config, type RawConfig } from '../domain/config.js';
 import { readCached, writeCached } from './file-cache.js';
 import { configPathOf } from './paths.js';
@@ -8,11 +8,16 @@ import { configPathOf } from './paths.js';
 export async function loadConfig(dir: string): Promise<Config> {
   const file = configPathOf(dir);
   const startedAt = Date.now();
-  const stats = statSync(file, { throwIfNoEntry: false });
-  if (!stats) return resolveConfig(undefined);
+  // A FIFO or a symlink out of the folder is refused, never opened (data-file.ts).
+  const entry = inspect(file, dir);
+  if (entry.kind === 'hostile') throw entry.error;
+  if (entry.kind === 'absent') return resolveConfig(undefined);
+  const { stats } = entry;
   const hit = readCached<RawConfig>(dir, 'config', file, stats);
   if (hit && typeof hit === 'object') return resolveConfig(hit);
-  const text = readFileSync(file, 'utf8');
+  const bytes = readEntry(file, entry);
+  if (!bytes) return resolveConfig(undefined);
+  const text = decodeText(file, bytes);
   // The parser and schema (yaml, zod) load only when there is a file to parse.
   const [{ parseYamlFile }, { ConfigSchema }] = await Promise.all([import('./yaml-file.js'), import('../domain/schema.js')]);
   const { data } = parseYamlFile(file, text, ConfigSchema, 'Fix config.yaml by hand; every key in it is optional');

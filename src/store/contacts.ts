@@ -4,103 +4,29 @@
  * The parser (yaml, zod) is imported only when a file actually has to be parsed.
  */
 import { sep } from 'node:path';
-import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
-import { factsOf, latestOutreachMs, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
-import { bytesOf, contactFieldsJson, parseContactFields, type Bytes } from '../render/contact-json.js';
+import { bytesOf, contactFieldsJson, type Bytes } from '../render/contact-json.js';
 import { isSlug } from '../domain/slug-shape.js';
-import { fold } from '../domain/text.js';
 import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, logChange, sweepTemps, type WriteOptions } from './atomic.js';
 import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
-import { isRacy, keyOf, readCached, survivesJson, writeCached } from './file-cache.js';
+import { forgetCached, isRacy, keyOf, readCached, survivesJson, sweepCached, writeCached } from './file-cache.js';
+import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
+import { sweepScratch } from './edit-scratch.js';
+import { IndexedContact, parsed, type StoredContact } from './stored-contact.js';
 import { withLock } from './lock.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
-/** A contact as read from disk. */
-export interface StoredContact {
-  slug: string;
-  file: string;
-  /** What the status and due rules read (domain/facts.ts). */
-  facts: ContactFacts;
-  /** The name folded (domain/text.ts `fold`): what `list` sorts by. */
-  readonly nameKey: string;
-  /** The latest outreach's time (-Infinity without one): what the due rules need of everyone else. */
-  readonly latestOutreachMs: number;
-  /** The whole contact. From the index it is parsed on first use: `list` and `followup` never need it. */
-  readonly contact: Contact;
-  /** Unknown keys that look like typos of known ones, as readable lines. */
-  warnings: string[];
-  /** The fields as `list --json` prints them (render/contact-json.ts), when that text is at hand. */
-  readonly fields?: Bytes | undefined;
-  /** The fields can be spliced into `list --json` as they are. */
-  readonly spliceable?: boolean;
-}
+export type { StoredContact };
 
 export interface ReadAllResult {
   contacts: StoredContact[];
   /** Files that could not be read; every other contact stays usable. */
   problems: DataFileError[];
 }
-
-/**
- * A contact served from the index: its fields are parsed only if someone asks for `contact`.
- * Its facts are made afresh at each use and never kept: on 10,000 contacts, objects that die young
- * cost the garbage collector far less than ones kept alive to the end (measured: a warm
- * `followup --json` ≈ 20 % faster).
- */
-class IndexedContact implements StoredContact {
-  #contact: Contact | undefined;
-  constructor(
-    readonly slug: string,
-    private readonly contactsDir: string,
-    readonly index: ContactIndex,
-    readonly at: number,
-  ) {}
-
-  /** Made on first use: 10,000 path strings kept alive cost more than the rare call. */
-  get file(): string {
-    return `${this.contactsDir}${sep}${this.slug}.yaml`;
-  }
-
-  get facts(): ContactFacts {
-    return this.index.facts(this.at);
-  }
-
-  get warnings(): string[] {
-    return this.index.warnings(this.at);
-  }
-
-  get nameKey(): string {
-    return this.index.nameKey(this.at);
-  }
-
-  get latestOutreachMs(): number {
-    return this.index.latestOutreachMs(this.at);
-  }
-
-  get fields(): Bytes | undefined {
-    return this.index.fields(this.at);
-  }
-
-  get spliceable(): boolean {
-    return this.index.spliceable(this.at);
-  }
-
-  get contact(): Contact {
-    const fields = this.fields;
-    if (!fields) throw new Error(`${this.slug} was read for its facts only (readAll({ factsOnly: true }))`);
-    return (this.#contact ??= parseContactFields(fields.buffer.toString('utf8', fields.start, fields.end)));
-  }
-}
-
-/** A contact just parsed from its file. */
-const parsed = (slug: string, file: string, contact: Contact, warnings: string[], fields?: Bytes, spliceable?: boolean): StoredContact => {
-  const facts = factsOf(contact);
-  return { slug, file, facts, latestOutreachMs: latestOutreachMs(facts), nameKey: fold(contact.name), contact, warnings, fields, spliceable };
-};
 
 /** From this many contacts on, a read keeps V8's young generation small (young-generation.ts). */
 const BIG_FOLDER = 1000;
@@ -125,8 +51,9 @@ export class ContactStore {
     return contactPathOf(this.dir, slug);
   }
 
+  /** Anything at the name counts, even a FIFO or a dangling symlink: a new contact never takes it. */
   exists(slug: string): boolean {
-    return existsSync(this.pathOf(slug));
+    return lstatSync(this.pathOf(slug), { throwIfNoEntry: false }) !== undefined;
   }
 
   /** Every slug in the folder, sorted. A missing folder has none. */
@@ -144,27 +71,31 @@ export class ContactStore {
       .sort();
   }
 
-  /** The file's text; a missing contact is a UserError. */
+  /** The file's text; a missing contact is a UserError, anything but a UTF-8 file a DataFileError (data-file.ts). */
   readText(slug: string): string {
-    try {
-      return readFileSync(this.pathOf(slug), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw notFound(slug);
-      throw error;
-    }
+    const text = readDataText(this.pathOf(slug), this.dir);
+    if (text === undefined) throw notFound(slug);
+    return text;
   }
 
   /** One contact by its exact slug: just that file (or its cached parse while the file is unchanged). */
   async read(slug: string): Promise<StoredContact> {
     const file = this.pathOf(slug);
     const startedAt = Date.now();
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (!stats) throw notFound(slug);
     const name = `one/${slug}`;
+    const gone = () => {
+      forgetCached(this.dir, name); // deleted by hand or by a sync: no copy of it stays behind
+      return notFound(slug);
+    };
+    const entry = inspect(file, this.dir);
+    if (entry.kind === 'absent') throw gone();
+    if (entry.kind === 'hostile') throw entry.error;
+    const { stats } = entry;
     const hit = readCached<{ contact: Contact; warnings: string[] }>(this.dir, name, file, stats);
     if (hit?.contact && Array.isArray(hit.warnings)) return parsed(slug, file, hit.contact, hit.warnings);
-    const text = this.readText(slug);
-    const { contact, warnings } = (await parser()).parseContact(file, text);
+    const bytes = readEntry(file, entry);
+    if (!bytes) throw gone();
+    const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, bytes));
     writeCached(this.dir, name, file, stats, startedAt, { contact, warnings });
     return parsed(slug, file, contact, warnings);
   }
@@ -222,6 +153,7 @@ export class ContactStore {
   private async readFolder(factsOnlyAsked: boolean): Promise<ReadAllResult> {
     const startedAt = Date.now();
     const slugs = this.slugs();
+    sweepCached(this.dir, 'one', slugs);
     let factsOnly = factsOnlyAsked;
     const index = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
     /**
@@ -252,8 +184,14 @@ export class ContactStore {
         problems.push(new DataFileError(file, 'the file name is not a contact slug (lower-case letters, digits and dashes)', 'Rename the file, e.g. to maya-chen.yaml'));
         continue;
       }
-      const stats = statSync(file, { throwIfNoEntry: false });
-      if (!stats) continue; // removed meanwhile
+      // A FIFO, socket, folder or symlink leaving the data folder is never opened (data-file.ts).
+      const entry = inspect(file, this.dir);
+      if (entry.kind === 'absent') continue; // removed meanwhile
+      if (entry.kind === 'hostile') {
+        problems.push(entry.error);
+        continue;
+      }
+      const { stats } = entry;
       const at = index ? index.find(slug, guess) : -1;
       if (index && at >= 0 && index.current(at, stats)) {
         guess = at + 1;
@@ -265,21 +203,21 @@ export class ContactStore {
         } else contacts.push(new IndexedContact(slug, this.contactsDir, index, at));
         continue;
       }
-      let text: string;
+      let bytes: Buffer | undefined;
       try {
-        text = readFileSync(file, 'utf8');
+        bytes = readEntry(file, entry);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') continue; // removed meanwhile
-        // A folder named like a contact, or a file without read permission: skip it, read the rest.
-        problems.push(new DataFileError(file, `cannot be read (${code ?? String(error)})`, 'Check its permissions, or move it out of the contacts folder', { cause: error }));
+        // Replaced by something hostile since the look, or no read permission: skip it, read the rest.
+        if (!(error instanceof DataFileError)) throw error;
+        problems.push(error);
         continue;
       }
+      if (!bytes) continue; // removed meanwhile
       parseContact ??= (await parser()).parseContact;
       // A file changed this recently may change again within one mtime tick: read, never cached.
       const cacheable = !isRacy(stats, startedAt);
       try {
-        const { contact, warnings } = parseContact(file, text);
+        const { contact, warnings } = parseContact(file, decodeText(file, bytes));
         const { text: fieldsText, spliceable } = contactFieldsJson(contact);
         const fields = bytesOf(fieldsText);
         const stored = parsed(slug, file, contact, warnings, fields, spliceable);
@@ -313,13 +251,14 @@ export class ContactStore {
 
   private prepared = false;
 
-  /** Make the folders exist, private, and clear out temps a crash left behind (once per store). */
+  /** Make the folders exist, private, and clear out temps and edit scratch copies a crash left behind (once per store). */
   prepare(): void {
     if (this.prepared) return;
     this.prepared = true;
     ensurePrivateDir(this.dir);
     ensurePrivateDir(this.contactsDir);
     sweepTemps(this.contactsDir);
+    sweepScratch(this.contactsDir, Date.now());
   }
 
   /**
@@ -380,7 +319,7 @@ export class ContactStore {
   remove(slug: string): void {
     const file = this.pathOf(slug);
     withLock(file, () => {
-      if (!existsSync(file)) throw notFound(slug);
+      if (!this.exists(slug)) throw notFound(slug);
       unlinkSync(file);
     });
     logChange(file);

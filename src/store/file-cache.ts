@@ -3,7 +3,7 @@
  * `<dir>/.index/<name>.json`, valid while the file's size, mtime, ctime and inode are unchanged.
  * Same rules as the contact index (contact-index.ts): derived, best effort, safe to delete.
  */
-import { mkdirSync, readFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { VERSION } from '../version.js';
 import { atomicWrite } from './atomic.js';
@@ -109,5 +109,32 @@ export function writeCached(dir: string, name: string, file: string, stats: Stat
     atomicWrite(cachePath(dir, name), JSON.stringify(cached), { fsync: false, derived: true });
   } catch {
     // A read-only folder simply goes without a cache.
+  }
+}
+
+/** Drop the cached parse `name` (its file is gone). Best effort. */
+export function forgetCached(dir: string, name: string): void {
+  try {
+    rmSync(cachePath(dir, name), { force: true });
+  } catch {
+    // A read-only folder keeps it; it is never served without its file (readCached checks the stats).
+  }
+}
+
+/**
+ * Drop every cached parse in `.index/<folder>/` whose name is not in `keep`: a contact deleted by
+ * hand or by a sync leaves no copy of its data behind. Best effort.
+ */
+export function sweepCached(dir: string, folder: string, keep: readonly string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(dir, '.index', folder));
+  } catch {
+    return; // no such cache yet
+  }
+  if (!names.length) return;
+  const live = new Set(keep);
+  for (const name of names) {
+    if (name.endsWith('.json') && !live.has(name.slice(0, -'.json'.length))) forgetCached(dir, `${folder}/${name.slice(0, -'.json'.length)}`);
   }
 }

@@ -4,11 +4,40 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
-import { contactsDirOf } from './paths.js';
+import { configPathOf, contactsDirOf, templatesDirOf } from './paths.js';
+
+/** The files and folders of the data folder that infoview itself reads and writes. */
+const managedOf = (dir: string) => ({
+  files: [configPathOf(dir), join(dir, 'targets.yaml')],
+  folders: [contactsDirOf(dir), templatesDirOf(dir), join(dir, '.index'), join(dir, '.git')],
+});
+
+const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+const within = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
 
 /**
- * Write generated text to a file the user named: atomically, mode 0600. Refuses the data
- * folder's contacts/ (a stray .yaml there would be read as a contact).
+ * The refusal when the real path `target` is one of infoview's own files or inside its folders. Compared by real
+ * path, and for an existing file by device and inode too, so neither a symlink nor a case-folding
+ * file system (`Config.yaml` on macOS) slips past.
+ */
+function refusal(ctx: Context, target: string, example: string): UserError | undefined {
+  const { files, folders } = managedOf(ctx.dir);
+  const targetStats = statSync(target, { throwIfNoEntry: false });
+  const hint = `infoview keeps its own data there; write somewhere else, e.g. --out ~/${example}`;
+  for (const file of files) {
+    const stats = targetStats && statSync(file, { throwIfNoEntry: false });
+    if (real(file) === target || (stats && targetStats && stats.dev === targetStats.dev && stats.ino === targetStats.ino)) {
+      return new UserError(`refusing to write over ${file}`, hint);
+    }
+  }
+  const folder = folders.map(real).find((f) => within(target, f));
+  return folder === undefined ? undefined : new UserError(`refusing to write ${basename(target)} into ${folder}`, hint);
+}
+
+/**
+ * Write generated text to a file the user named: atomically, mode 0600. Refuses every file and
+ * folder infoview manages in the data folder (config.yaml, targets.yaml, contacts/, templates/,
+ * .index/, .git/): a prep sheet over config.yaml, or a stray .yaml read as a contact, loses data.
  */
 export function writeOutFile(ctx: Context, file: string, text: string, example = 'prep.md'): string {
   const target = resolve(file);
@@ -17,12 +46,8 @@ export function writeOutFile(ctx: Context, file: string, text: string, example =
   if (existsSync(target) && statSync(target).isDirectory()) {
     throw new UserError(`cannot write ${target}: it is a folder`, `Name a file, e.g. --out ${join(target, example)}`);
   }
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  const contacts = real(contactsDirOf(ctx.dir));
-  const realParent = real(parent);
-  if (realParent === contacts || realParent.startsWith(contacts + sep)) {
-    throw new UserError(`refusing to write ${basename(target)} into ${contacts}`, 'That folder holds only contact files; write somewhere else, e.g. --out ~/' + example);
-  }
+  const refused = refusal(ctx, existsSync(target) ? realpathSync(target) : join(realpathSync(parent), basename(target)), example);
+  if (refused) throw refused;
   atomicWrite(target, text.endsWith('\n') ? text : `${text}\n`);
   return target;
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DRAFT_KINDS } from '../domain/enums.js';
 import { UsageError, UserError } from '../errors.js';
 import { atomicWrite, ensurePrivateDir } from './atomic.js';
+import { inspect, readDataText } from './data-file.js';
 import { templatesDirOf } from './paths.js';
 
 /** Every template name: the draft kinds, the prep sheet and the question bank. */
@@ -53,17 +54,28 @@ export function templateName(value: string): TemplateName {
 const bundledPathOf = (name: TemplateName) => join(bundledTemplatesDir(), fileNameOf(name));
 const overridePathOf = (dir: string, name: TemplateName) => join(templatesDirOf(dir), fileNameOf(name));
 
-/** Where a template comes from, without reading it. */
-export function locateTemplate(dir: string, name: TemplateName): Omit<Template, 'text'> {
+/** Gets one line (no `warning:` prefix) about an override that is skipped. */
+export type Warn = (line: string) => void;
+
+/**
+ * Where a template comes from, without reading it. An override that is a FIFO, a folder or a
+ * symlink leaving the data folder (data-file.ts) is skipped with a warning, never opened.
+ */
+export function locateTemplate(dir: string, name: TemplateName, warn: Warn): Omit<Template, 'text'> {
   const override = overridePathOf(dir, name);
-  if (existsSync(override)) return { name, path: override, overridden: true };
+  const entry = inspect(override, dir);
+  if (entry.kind === 'file') return { name, path: override, overridden: true };
+  if (entry.kind === 'hostile') warn(`skipped ${entry.error.message}; using the bundled ${fileNameOf(name)}`);
   return { name, path: bundledPathOf(name), overridden: false };
 }
 
-/** The template in use: the user's override when there is one, else the bundled file. */
-export function loadTemplate(dir: string, name: TemplateName): Template {
-  const found = locateTemplate(dir, name);
-  return { ...found, text: readFileSync(found.path, 'utf8') };
+/** The template in use: the user's override when there is one, else the bundled file. An override that is not UTF-8 is a DataFileError. */
+export function loadTemplate(dir: string, name: TemplateName, warn: Warn): Template {
+  const found = locateTemplate(dir, name, warn);
+  const text = found.overridden ? readDataText(found.path, dir) : readFileSync(found.path, 'utf8');
+  // Removed between the look and the read: the bundled one.
+  if (text === undefined) return { name, path: bundledPathOf(name), overridden: false, text: bundledText(name) };
+  return { ...found, text };
 }
 
 /** The bundled template's text (for `templates show --bundled` and tests). */
@@ -75,7 +87,9 @@ const bundledText = (name: TemplateName) => readFileSync(bundledPathOf(name), 'u
  */
 export function ejectTemplate(dir: string, name: TemplateName, force: boolean): string {
   const target = overridePathOf(dir, name);
-  if (existsSync(target) && !force) {
+  const entry = inspect(target, dir);
+  if (entry.kind === 'hostile') throw new UserError(entry.error.message, 'Move it out of the templates folder, then eject again');
+  if (entry.kind === 'file' && !force) {
     throw new UserError(`${target} already exists`, 'Edit it in place, or pass --force to replace it with the bundled one');
   }
   ensurePrivateDir(dir);

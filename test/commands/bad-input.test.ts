@@ -187,7 +187,7 @@ describe('odd files in the contacts folder', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(() => JSON.parse(r.stdout)).not.toThrow();
       expect(r.stderr).toMatch(/warning: skipped .*Dana Ortiz\.yaml: the file name is not a contact slug/);
-      expect(r.stderr).toMatch(/warning: skipped .*folder\.yaml: cannot be read \(EISDIR\)/);
+      expect(r.stderr).toMatch(/warning: skipped .*folder\.yaml: is a folder, not a regular file/);
     }
     expect(JSON.parse((await runCli(dir, ['list', '--json'])).stdout).map((c: { slug: string }) => c.slug)).toEqual(['maya-chen']);
   });

@@ -43,4 +43,40 @@ describe('matchContact', () => {
     expect(r.kind).toBe('none');
     if (r.kind === 'none') expect(r.suggestions.map((s) => s.slug)).toContain('maya-chen');
   });
+
+  describe('invisible characters (zero-width space, joiners, bidi marks, soft hyphen)', () => {
+    const Z = '\u200b';
+    const twins = [
+      { slug: 'ann-lee', name: 'Ann Lee' },
+      { slug: 'ann-lee-2', name: `Ann${Z} Lee` }, // looks exactly like "Ann Lee"
+      { slug: 'mara', name: `Ma\u200dra\u00ad Ortiz` },
+      { slug: 'bo', name: `Bo${Z}` },
+      { slug: 'bob', name: 'Bob' },
+    ];
+    const cases: { query: string; found?: string; ambiguous?: string[] }[] = [
+      // Two names that look the same are two people: never guess between them…
+      { query: 'Ann Lee', ambiguous: ['ann-lee', 'ann-lee-2'] },
+      { query: `Ann${Z} Lee`, ambiguous: ['ann-lee', 'ann-lee-2'] },
+      // …but an exact slug always names one.
+      { query: 'ann-lee', found: 'ann-lee' },
+      { query: 'ann-lee-2', found: 'ann-lee-2' },
+      { query: `ann-lee-2${Z}`, found: 'ann-lee-2' },
+      // A pasted query with invisible characters still matches the name it looks like.
+      { query: `Mara Or${Z}tiz`, found: 'mara' },
+      { query: 'mara ortiz', found: 'mara' },
+      { query: `\u2066Bob\u2069`, found: 'bob' },
+      // "Bo" + zero-width space is the name "Bo": its exact name wins over the prefix of "Bob".
+      { query: 'Bo', found: 'bo' },
+    ];
+    for (const c of cases) {
+      it(JSON.stringify(c.query), () => {
+        const r = matchContact(c.query, twins);
+        if (c.found) expect(r).toMatchObject({ kind: 'found', contact: { slug: c.found } });
+        if (c.ambiguous) {
+          expect(r.kind).toBe('ambiguous');
+          if (r.kind === 'ambiguous') expect(r.candidates.map((x) => x.slug).sort()).toEqual(c.ambiguous);
+        }
+      });
+    }
+  });
 });
