@@ -33,10 +33,10 @@ export function sentence(text: string | undefined): string | undefined {
 }
 
 // How people jot down what someone said: "she said …", "he suggested that …", "Maya thinks …".
-const REPORTED = /^(?:(?:she|he|they|[A-Z][\w'-]*) )?(?:said|says|thinks|told me|mentioned|suggested|recommended|advised|believes)(?: that)? /i;
+const REPORTED = /^(?:(?:she|he|they|[A-Z][\w'-]*) )?(?:said|says|thinks|told me|mentioned|suggested|recommended|advised|believes)(?: that|:)? /i;
 
 // Advice as people jot it down starts with a verb: "Try…", "Talk to…", "Listen first".
-const IMPERATIVE = /^(try|build|start|talk|ask|focus|keep|write|read|join|apply|learn|get|make|take|use|look|find|reach|listen|say|show|bring|be|do|go|practise|practice|prepare|spend|stay|follow|volunteer|consider|pick|choose|treat|aim|avoid|don't|never|always)\b/i;
+const IMPERATIVE = /^(try|build|start|talk|ask|focus|keep|write|read|join|apply|learn|get|make|take|use|look|find|reach|listen|say|show|bring|be|do|go|practise|practice|prepare|spend|stay|follow|volunteer|consider|pick|choose|treat|aim|avoid|network|don't|never|always)\b/i;
 
 /**
  * A takeaway as said to the person it came from: "A portfolio beats …" → "your point that a

@@ -108,7 +108,7 @@ describe('4. titles and greetings', () => {
   it('Dr. Emily Stone is Dr. Stone in every kind, never "Dr." alone', async () => {
     const dir = dataDir({ 'emily-stone': STONE, 'lee-park': 'name: Lee Park\nintroducedBy: emily-stone\n' }, ME);
     expect((await draft(dir, 'emily')).stdout).toContain('Hi Dr. Stone,\n');
-    expect((await draft(dir, 'emily', '--kind', 'linkedin')).stdout).toMatch(/^Hi Dr\. Stone,/);
+    expect((await draft(dir, 'emily', '--kind', 'linkedin')).stdout).toMatch(/^Hi Dr\. Stone,\n/);
     expect((await draft(dir, 'emily', '--kind', 'phone')).stdout).toContain('"Hi Dr. Stone, this is Alex Doe.');
     expect((await draft(dir, 'lee', '--kind', 'intro')).stdout).toContain('Hi Dr. Stone,\n');
   });

@@ -113,6 +113,7 @@ describe('prose helpers', () => {
     ['She suggested building a portfolio first', 'your advice on building a portfolio first'],
     ['Recruiting participants well is half the job', 'your point that recruiting participants well is half the job'],
     ['Portfolio: Two case studies', 'your point that portfolio: two case studies'],
+    ['she said: Network widely', 'your advice to network widely'],
   ];
   for (const [raw, expected] of takeaways) it(`addressedTakeaway: ${raw}`, () => expect(addressedTakeaway(raw)).toBe(expected));
 });
