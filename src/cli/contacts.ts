@@ -1,6 +1,6 @@
 /** Command-line definitions of the contact commands: init, demo, add contact, list, show, edit, remove. */
 import { Option, type Command } from 'commander';
-import { SOURCES, STATUSES } from '../domain/enums.js';
+import { SOURCES, STAGES, STATUSES } from '../domain/enums.js';
 import { collect, examples, type ActionFactory } from './action.js';
 
 export function registerContactCommands(program: Command, add: Command, act: ActionFactory): void {
@@ -12,9 +12,19 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .option('--pitch <text>', 'your background in a sentence or two (the elevator pitch)')
       .option('--signature <text>', 'the sign-off under your messages')
       .option('--email <address>', 'your email address')
+      .addOption(new Option('--stage <stage>', 'where you stand, for the one clause that says who you are').choices(STAGES))
+      .option('--studies <subject>', 'your subject, or your current work ("psychology")')
+      .option('--school <name>', 'your school or university (named to alumni)')
+      .option('--graduation <year>', 'the year you graduate or graduated')
+      .option('--field <field>', 'the field you are exploring (the default for drafts, questions and prep)')
+      .option('--phone <number>', 'your phone number, for voicemail in phone scripts')
       .option('--git', 'make the data folder a git repository; every change is then committed')
       .action(act('init')),
-    ['infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"', 'infoview --dir ~/interviews init --git'],
+    [
+      'infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"',
+      'infoview init --stage graduate --studies psychology --school "Lakeside University" --graduation 2025 --field "UX research"',
+      'infoview --dir ~/interviews init --git',
+    ],
   );
 
   examples(
@@ -39,7 +49,8 @@ export function registerContactCommands(program: Command, add: Command, act: Act
       .addOption(new Option('--source <source>', 'how you found them').choices(SOURCES))
       .option('--introduced-by <contact>', 'the contact who introduced you')
       .option('--tag <tag>', 'a tag (repeat for more)', collect)
-      .option('--notes <text>', 'free notes')
+      .option('--notes <text>', 'free notes (private: never used in a message)')
+      .option('--hook <text>', 'the specific connection that opens a first message ("I enjoyed your talk at the October meetup")')
       .action(act('add contact')),
     [
       'infoview add contact "Maya Chen" --role "Senior UX Researcher" --company "Northwind Health" --source alumni --tag design',

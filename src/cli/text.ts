@@ -1,6 +1,6 @@
 /** Command-line definitions of the text commands: questions, prep, draft, templates. */
 import { Option, type Command } from 'commander';
-import { DRAFT_KINDS } from '../domain/enums.js';
+import { DRAFT_KIND_WORDS, DRAFT_KINDS, MESSAGE_CHANNELS } from '../domain/enums.js';
 import { examples, type ActionFactory } from './action.js';
 
 const CONTACT = 'slug, name, unique prefix or unique word of the name';
@@ -38,10 +38,11 @@ export function registerTextCommands(program: Command, act: ActionFactory): void
       .command('draft')
       .description('a message ready to send, on stdout; length checks and notes go to stderr')
       .argument('<contact>', CONTACT)
-      .addOption(new Option('--kind <kind>', 'which message').choices(DRAFT_KINDS).default('email'))
+      .addOption(new Option('--kind <kind>', 'which message').choices(DRAFT_KIND_WORDS).default('email'))
+      .addOption(new Option('--channel <channel>', 'where a follow-up goes (default: the channel of your latest outreach)').choices(MESSAGE_CHANNELS))
       .option('--out <file>', 'write the draft to a file (mode 0600)')
       .action(act('draft')),
-    ['infoview draft maya', 'infoview draft maya --kind linkedin', 'infoview draft jose --kind thankyou | pbcopy'],
+    ['infoview draft maya', 'infoview draft maya --kind linkedin', 'infoview draft jose --kind thankyou | pbcopy', 'infoview draft dana --kind nudge --channel linkedin', 'infoview draft maya --kind confirm'],
   );
 
   examples(

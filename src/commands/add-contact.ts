@@ -18,6 +18,7 @@ interface Options {
   introducedBy?: string;
   tag?: string[];
   notes?: string;
+  hook?: string;
 }
 
 function checkFlag(flag: string, value: string | undefined, check: (v: string) => true | string): void {
@@ -52,6 +53,7 @@ async function askMissing(ctx: Context, ask: Prompter, name: string | undefined,
       o.introducedBy = slug;
     }
   }
+  o.hook = await optional('What connects you, for the first line of a message (a talk of theirs, a shared group; optional):', o.hook);
   o.email = await optional('Email (optional):', o.email, checkEmail);
   o.linkedin = await optional('LinkedIn URL (optional):', o.linkedin, checkUrl);
   if (!o.tag?.length) o.tag = splitList(await ask.input({ message: 'Tags, comma-separated (optional):' }));
@@ -88,6 +90,7 @@ export async function run(ctx: Context, nameArg: string | undefined, options: Op
     introducedBy,
     tags,
     notes: options.notes,
+    hook: options.hook?.trim() || undefined,
   });
   if (namesake) ctx.warn(ctx.paintErr.yellow(`note: ${namesake.contact.name} already exists as ${namesake.slug}; this one is ${created.slug}`));
   ctx.out(`Added ${ctx.paint.bold(created.contact.name)} as ${ctx.paint.cyan(created.slug)}`);

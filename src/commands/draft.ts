@@ -1,9 +1,10 @@
-/** `infoview draft <contact> [--kind K]`: a message ready to send, on stdout (or --out FILE). */
+/** `infoview draft <contact> [--kind K] [--channel C]`: a message ready to send, on stdout (or --out FILE). */
 import type { Context } from '../context.js';
-import { DRAFT_KINDS, type DraftKind } from '../domain/enums.js';
+import { DRAFT_KIND_WORDS, DRAFT_KINDS, MESSAGE_CHANNELS, type DraftKind } from '../domain/enums.js';
 import { countChars, emailBodyWords } from '../domain/words.js';
 import { UsageError, UserError } from '../errors.js';
 import { renderTemplate } from '../render/liquid.js';
+import type { MessageChannel } from '../render/message-model.js';
 import type { TextModel } from '../render/text-model.js';
 import type { StoredContact } from '../store/contacts.js';
 import { findContact } from '../store/lookup.js';
@@ -11,6 +12,7 @@ import { loadTemplate, type Template } from '../store/templates.js';
 import { modelFor } from './model-for.js';
 import { writeOutFile } from '../store/out-file.js';
 import { startedMeeting } from './common.js';
+import { draftNotes } from './draft-checks.js';
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */
 const EMAIL_WORD_LIMIT = 100;
@@ -20,27 +22,41 @@ const MAX_BRIEF = 3;
 
 interface Options {
   kind?: string;
+  channel?: string;
   out?: string;
 }
 
 const render = async (t: Template, model: TextModel) => `${(await renderTemplate(t.path, t.text, model)).trim()}\n`;
 
-/** The checks before drafting: a kind that needs data the file lacks is refused or flagged. */
+/** `--kind`: a draft kind, with `thank-you` spelled as followup spells it. */
+function draftKind(value: string | undefined): DraftKind {
+  const kind = value === 'thank-you' ? 'thankyou' : (value ?? 'email');
+  if (!DRAFT_KINDS.includes(kind as DraftKind)) throw new UsageError(`--kind "${value}" is not a draft kind`, `Use one of: ${DRAFT_KIND_WORDS.join(', ')}`);
+  return kind as DraftKind;
+}
+
+function messageChannel(value: string | undefined): MessageChannel | undefined {
+  if (value === undefined) return undefined;
+  if (!MESSAGE_CHANNELS.includes(value as MessageChannel)) throw new UsageError(`--channel "${value}" is not a channel a draft can take`, `Use one of: ${MESSAGE_CHANNELS.join(', ')}`);
+  return value as MessageChannel;
+}
+
+/** The checks before drafting: a kind with nothing to act on is refused; the rest are notes. */
 function precheck(ctx: Context, kind: DraftKind, stored: StoredContact, model: TextModel): void {
-  const { slug, name } = { slug: stored.slug, name: stored.contact.name };
+  const { slug, contact } = stored;
+  const name = contact.name;
   if (kind === 'intro' && !model.introducer) {
     throw new UserError(`nobody is recorded as introducing ${name}`, `Record who can introduce you: infoview edit ${slug} --set introducedBy=<their-slug>`);
   }
   if (kind === 'nudge' && !model.outreach.recorded) {
     throw new UserError(`no outreach to ${name} is recorded, so there is nothing to follow up`, `Draft the first message with \`infoview draft ${slug}\`, then record it with \`infoview add outreach ${slug}\``);
   }
-  if (kind === 'nudge' && model.outreach.replied) ctx.warn(ctx.paintErr.yellow(`note: ${name} already replied to your latest message; a nudge may not be needed`));
-  if (kind === 'thankyou') startedMeeting(stored.contact, slug, ctx.now, 'thank them for');
-  if (kind === 'thankyou' && !model.debrief.recorded) {
-    ctx.warn(ctx.paintErr.yellow(`note: no debrief is recorded for ${name}, so the draft has a [placeholder] for what you learned`));
-    ctx.warn(ctx.paintErr.dim(`  Record takeaways with \`infoview debrief ${slug} --takeaway "…"\` and draft again`));
+  if (kind === 'thankyou') startedMeeting(contact, slug, ctx.now, 'thank them for');
+  if (kind === 'update') startedMeeting(contact, slug, ctx.now, 'tell them about');
+  if (kind === 'checkin') startedMeeting(contact, slug, ctx.now, 'keep in touch after');
+  if (kind === 'confirm' && (!model.meeting || model.meeting.past)) {
+    throw new UserError(`no meeting with ${name} is planned, so there is nothing to confirm`, `Record it first: infoview add meeting ${slug} --at WHEN --place "…"`);
   }
-  if (model.me.name === '[your name]') ctx.warn(ctx.paintErr.dim('note: no name in config.yaml; set it with `infoview init --name "Your Name"`'));
 }
 
 /** A LinkedIn note within the limit: the full note, or a shorter rendering, or a clear refusal. */
@@ -61,27 +77,34 @@ async function linkedinNote(ctx: Context, stored: StoredContact, model: TextMode
   );
 }
 
+/** The word count of a first message, against DOMAIN.md's limit. */
+function countWords(ctx: Context, text: string, template: Template, signature: string): void {
+  const words = emailBodyWords(text, signature);
+  ctx.warn(`${words} words in the body (aim for under ${EMAIL_WORD_AIM}, at most ${EMAIL_WORD_LIMIT})`);
+  if (words >= EMAIL_WORD_LIMIT) {
+    ctx.warn(ctx.paintErr.yellow(`warning: the body is ${words} words, over the ${EMAIL_WORD_LIMIT}-word limit${template.overridden ? ` (your template ${template.path})` : ''}; cut it before sending`));
+  }
+}
+
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
-  const kind = (options.kind ?? 'email') as DraftKind;
-  if (!DRAFT_KINDS.includes(kind)) throw new UsageError(`--kind "${options.kind}" is not a draft kind`, `Use one of: ${DRAFT_KINDS.join(', ')}`);
+  const kind = draftKind(options.kind);
+  const channel = messageChannel(options.channel);
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
-  const model = await modelFor(ctx, stored);
+  const model = await modelFor(ctx, stored, { channel });
   precheck(ctx, kind, stored, model);
+  for (const note of draftNotes(kind, stored.slug, stored.contact, model, config, ctx.now)) ctx.warn(ctx.paintErr.yellow(note));
+  if (model.me.name === '[your name]') ctx.warn(ctx.paintErr.dim('note: no name in config.yaml; set it with `infoview init --name "Your Name"`'));
   const template = loadTemplate(ctx.dir, kind, (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   let text: string;
-  if (kind === 'linkedin') {
+  if (kind === 'linkedin' && !model.contact.connected) {
     text = await linkedinNote(ctx, stored, model, template, config.defaults.linkedinNoteLimit);
   } else {
     text = await render(template, model);
   }
-  if (kind === 'email') {
-    const words = emailBodyWords(text, model.me.signature);
-    ctx.warn(`${words} words in the body (aim for under ${EMAIL_WORD_AIM}, at most ${EMAIL_WORD_LIMIT})`);
-    if (words >= EMAIL_WORD_LIMIT) {
-      ctx.warn(ctx.paintErr.yellow(`warning: the body is ${words} words, over the ${EMAIL_WORD_LIMIT}-word limit${template.overridden ? ` (your template ${template.path})` : ''}; cut it before sending`));
-    }
-  }
+  if (kind === 'email') countWords(ctx, text, template, model.me.signature);
+  // A message to a first-degree connection has no note limit, but the same aim as an email.
+  if (kind === 'linkedin' && model.contact.connected) countWords(ctx, text, template, model.me.firstName);
   if (options.out) {
     ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx, options.out, text)}`);
     return;

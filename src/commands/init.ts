@@ -10,14 +10,38 @@ import { loadConfig } from '../store/config.js';
 import { YAML_OPTIONS } from '../store/yaml-file.js';
 import { checkEmail } from '../domain/validate.js';
 import { UsageError } from '../errors.js';
+import { STAGES, type Stage } from '../domain/enums.js';
 
 interface Options {
   name?: string;
   pitch?: string;
   signature?: string;
   email?: string;
+  stage?: string;
+  studies?: string;
+  school?: string;
+  graduation?: string;
+  field?: string;
+  phone?: string;
   git?: boolean;
 }
+
+/** `--stage`: one of STAGES, as config.yaml's schema reads it. */
+function stageOf(value: string | undefined): Stage | undefined {
+  if (value === undefined) return undefined;
+  if (!STAGES.includes(value as Stage)) throw new UsageError(`--stage "${value}" is not a stage`, `Use one of: ${STAGES.join(', ')}`);
+  return value as Stage;
+}
+
+/** `--graduation`: a year, as config.yaml's schema reads it (a number, 1900–2200). */
+function yearOf(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const year = Number(value);
+  if (!/^\s*\d{4}\s*$/.test(value) || year < 1900 || year > 2200) throw new UsageError(`--graduation "${value}" is not a year`, 'For example: --graduation 2025');
+  return year;
+}
+
+const text = (value: string | undefined) => value?.trim() || undefined;
 
 const HEADER = ` infoview settings. Every key is optional; delete one to get the default back.
  me.pitch is the background summary used in prep sheets and messages.`;
@@ -27,13 +51,34 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   const file = configPathOf(ctx.dir);
   const exists = existsSync(file);
   if (exists) await loadConfig(ctx.dir); // refuse to touch a config.yaml that does not read
-  const me = { name: options.name, pitch: options.pitch, email: options.email, signature: options.signature };
+  const me = {
+    name: options.name,
+    stage: stageOf(options.stage),
+    studies: text(options.studies),
+    school: text(options.school),
+    graduation: yearOf(options.graduation),
+    field: text(options.field),
+    pitch: options.pitch,
+    email: options.email,
+    phone: text(options.phone),
+    signature: options.signature,
+  };
 
   if (!exists && ctx.interactive) {
     const ask = await ctx.prompter();
     me.name ??= (await ask.input({ message: 'Your name (to sign messages):' })) || undefined;
     me.pitch ??= (await ask.input({ message: 'Your background in a sentence or two (your pitch):' })) || undefined;
     me.email ??= (await ask.input({ message: 'Your email (optional):' })) || undefined;
+    // What the one clause "I'm a 2025 psychology graduate of Lakeside University" is made of.
+    me.stage ??= await ask.select<Stage | undefined>({
+      message: 'Where do you stand?',
+      choices: [{ name: '(skip)', value: undefined }, ...STAGES.map((s) => ({ name: s, value: s }))],
+    });
+    me.studies ??= text(await ask.input({ message: 'What you study, or your current work (optional):' }));
+    me.school ??= text(await ask.input({ message: 'Your school or university (optional):' }));
+    me.graduation ??= yearOf(await ask.input({ message: 'Your graduation year (optional):', validate: (v) => (v.trim() === '' || /^\d{4}$/.test(v.trim()) ? true : 'A year, like 2025') }));
+    me.field ??= text(await ask.input({ message: 'The field you are exploring (optional):' }));
+    me.phone ??= text(await ask.input({ message: 'Your phone number, for voicemail (optional):' }));
   }
   if (me.name && !me.signature && !exists) me.signature = [me.name, me.email].filter(Boolean).join(' · ');
 

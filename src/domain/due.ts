@@ -93,7 +93,7 @@ const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }
   debrief: { what: 'write down notes, takeaways and referrals', command: (slug) => `infoview debrief ${slug}` },
   'try-another': { what: `no reply in ${TRY_ANOTHER_BUSINESS_DAYS} business days: reach out to someone else too`, command: () => 'infoview list --status new' },
   nudge: { what: `no reply in ${NUDGE_BUSINESS_DAYS} business days: follow up once`, command: (slug) => `infoview draft ${slug} --kind nudge` },
-  'keep-in-touch': { what: 'time to keep in touch: share news, ask how they are', command: (slug) => `infoview add outreach ${slug} --note "keeping in touch"` },
+  'keep-in-touch': { what: 'time to keep in touch: share news, ask how they are', command: (slug) => `infoview draft ${slug} --kind checkin` },
 };
 
 /**

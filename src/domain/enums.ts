@@ -14,7 +14,7 @@ export type Medium = (typeof MEDIUMS)[number];
 export const STATUSES = ['new', 'contacted', 'replied', 'scheduled', 'met', 'thanked'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const DRAFT_KINDS = ['email', 'linkedin', 'intro', 'phone', 'nudge', 'thankyou'] as const;
+export const DRAFT_KINDS = ['email', 'linkedin', 'intro', 'phone', 'nudge', 'thankyou', 'update', 'confirm', 'checkin'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 /** Where the sender stands (config.yaml `me.stage`): picks question variants and the identity clause. */
@@ -28,3 +28,9 @@ export type Greeting = (typeof GREETINGS)[number];
 /** How to read a slash date like 5/1 (config.yaml `defaults.dateOrder`); `none` refuses it. */
 export const DATE_ORDERS = ['none', 'mdy', 'dmy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/** What `--kind` accepts: the draft kinds, and `thank-you` as followup spells it. */
+export const DRAFT_KIND_WORDS = [...DRAFT_KINDS, 'thank-you'] as const;
+
+/** The channels a written draft can take (`draft --channel`). */
+export const MESSAGE_CHANNELS = ['email', 'linkedin'] as const;

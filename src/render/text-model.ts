@@ -5,12 +5,14 @@
  */
 import { format } from 'date-fns/format';
 import type { Config } from '../domain/config.js';
-import type { Source } from '../domain/enums.js';
+import type { Medium, Source } from '../domain/enums.js';
+import { addressedTakeaway, joinList } from '../domain/phrase.js';
 import type { Question } from '../domain/questions.js';
 import type { Contact, Meeting } from '../domain/schema.js';
 import { thankYouDue } from '../domain/due.js';
-import { meetingEnd, meetingsByTime } from '../domain/status.js';
-import { localTime, relative } from './time.js';
+import { latestStarted, meetingEnd, meetingsByTime } from '../domain/status.js';
+import { clockTime, dayPhrase, localTime, relative, sinceWords } from './time.js';
+import { messageModel, REACHED, type MessageChannel } from './message-model.js';
 
 export interface ModelInput {
   slug: string;
@@ -24,6 +26,8 @@ export interface ModelInput {
   referral?: Question | undefined;
   /** How far a LinkedIn note has been shortened: 0 = in full. */
   brief?: number | undefined;
+  /** `draft --channel`: where a follow-up message goes. */
+  channel?: MessageChannel | undefined;
 }
 
 const HOW_FOUND: Record<Source, string> = {
@@ -42,23 +46,9 @@ const HOW_FOUND: Record<Source, string> = {
 const firstName = (name: string | undefined) => name?.trim().split(/\s+/)[0] ?? '';
 const oneLine = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || null;
 const longDate = (at: Date | string) => format(new Date(at), 'EEEE d MMMM');
-const noFinalStop = (text: string | undefined) => text?.trim().replace(/[.!;,\s]+$/, '') || null;
 
-/** The opening sentence of a message: how you are connected, before any ask. */
-export function connectionSentence(contact: Contact, introducerName: string | undefined): string {
-  if (introducerName) return `${introducerName} suggested I get in touch.`;
-  switch (contact.source) {
-    case 'alumni': return 'I found you through our alumni network.';
-    case 'linkedin': return 'I came across your profile on LinkedIn.';
-    case 'event': return 'We crossed paths at a recent event.';
-    case 'friend': return 'A friend of mine mentioned your name.';
-    case 'family': return 'My family mentioned your name.';
-    case 'coworker': return 'We know each other through work.';
-    case 'professor': return 'One of my professors suggested I get in touch.';
-    case 'referral': return 'A mutual contact suggested I get in touch.';
-    default: return contact.company ? `I have been reading about the work at ${contact.company}.` : 'I have been reading about your work.';
-  }
-}
+// How the meeting happens, after "our conversation": "over coffee", "by phone".
+const MEDIUM_PHRASE: Record<Medium, string> = { coffee: 'over coffee', call: 'by phone', video: 'on video', 'in-person': 'in person', other: '' };
 
 /** The pitch for a field: `me.pitches[field]` (any case), else `me.pitch`. */
 function pitchFor(me: Config['me'], field: string | undefined): string | null {
@@ -76,7 +66,7 @@ export function meetingToPrep(contact: Contact, now: Date, defaultMinutes: numbe
   return meetings.find((m) => meetingEnd(m, defaultMinutes).getTime() > now.getTime()) ?? meetings.at(-1);
 }
 
-/** The latest meeting that has started and has notes or takeaways: what a thank-you draws on. */
+/** The latest meeting that has started and has notes or takeaways (the prep sheet's "debriefed"). */
 export function latestDebrief(contact: Contact, now: Date): Meeting | undefined {
   return meetingsByTime(contact)
     .filter((m) => Date.parse(m.at) <= now.getTime() && (m.notes?.trim() || m.takeaways?.length))
@@ -91,6 +81,10 @@ function meetingModel(m: Meeting | undefined, input: ModelInput) {
   return {
     when: localTime(m.at, input.now),
     date: longDate(m.at),
+    /** `tomorrow`, `today`, `on Friday`, `on Monday 12 October` */
+    day: dayPhrase(m.at, input.now),
+    time: clockTime(m.at),
+    how: m.medium ? MEDIUM_PHRASE[m.medium] || null : null,
     relative: relative(m.at, input.now),
     minutes: m.minutes ?? defaults.meetingMinutes,
     finishBy: format(end, 'HH:mm'),
@@ -109,22 +103,29 @@ export function textModel(input: ModelInput) {
   const { contact: c, config, now } = input;
   const me = config.me;
   const name = me.name?.trim() || '[your name]';
-  const debrief = latestDebrief(c, now);
+  const met = latestStarted(c, now);
   const outreach = [...(c.outreach ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const latest = outreach.at(-1);
+  const message = messageModel({ contact: c, introducerName: input.introducer?.name, config, now, channel: input.channel });
+  // Meeting notes are private: only the takeaways, said to the person, reach a message.
+  const takeaways = (met?.takeaways ?? []).map(addressedTakeaway).filter((t): t is string => Boolean(t));
+  const referrals = met?.referrals ?? [];
   return {
     me: {
       name,
-      firstName: firstName(name),
-      pitch: oneLine(me.pitch),
+      firstName: me.name?.trim() ? firstName(name) : name,
+      pitch: message.pitch,
+      identity: message.identity,
+      identityShort: message.identityShort,
       email: me.email ?? null,
+      phone: me.phone?.trim() || null,
       signature: me.signature?.trim() || name,
     },
     contact: {
       slug: input.slug,
       name: c.name,
       firstName: firstName(c.name),
-      role: c.role ?? null,
+      role: message.role,
       company: c.company ?? null,
       field: c.field ?? null,
       email: c.email ?? null,
@@ -134,21 +135,41 @@ export function textModel(input: ModelInput) {
       howFound: c.source ? HOW_FOUND[c.source] : null,
       notes: oneLine(c.notes),
       tags: c.tags ?? [],
+      connected: message.connected,
     },
-    introducer: input.introducer ? { ...input.introducer, firstName: firstName(input.introducer.name) } : null,
-    connection: connectionSentence(c, input.introducer?.name),
+    introducer: input.introducer ? { ...input.introducer, firstName: firstName(input.introducer.name), greeting: message.introducerGreeting } : null,
+    greeting: message.greeting,
+    connection: message.connection,
+    connectionShort: message.connectionShort,
+    field: message.field,
+    topic: message.topic,
+    roleAt: message.roleAt,
+    asRole: message.asRole,
+    subject: message.subject,
+    channel: message.channel,
     meeting: meetingModel(meetingToPrep(c, now, config.defaults.meetingMinutes), input),
     debrief: {
-      recorded: Boolean(debrief),
-      date: debrief ? longDate(debrief.at) : null,
-      takeaway: noFinalStop(debrief?.takeaways?.[0]) ?? noFinalStop(debrief?.notes?.trim().split('\n')[0]),
-      referral: debrief?.referrals?.[0] ?? null,
-      referrals: debrief?.referrals ?? [],
+      recorded: Boolean(met && (met.notes?.trim() || met.takeaways?.length)),
+      date: met ? longDate(met.at) : null,
+      /** `today`, `yesterday`, `on Friday`, `on Monday 12 October` */
+      day: met ? dayPhrase(met.at, now) : null,
+      /** How long ago: `3 months`. */
+      since: met ? sinceWords(met.at, now) : null,
+      takeaway: takeaways[0] ?? null,
+      takeaways,
+      referral: referrals[0] ?? null,
+      referrals,
+      /** Every referral by name: `Ana Ruiz and Bo Chan`. */
+      referralNames: referrals.length ? joinList(referrals) : null,
     },
     outreach: {
       recorded: Boolean(latest),
       first: outreach[0] ? longDate(outreach[0].at) : null,
       latest: latest ? longDate(latest.at) : null,
+      latestDay: latest ? dayPhrase(latest.at, now) : null,
+      /** `I wrote to you`, `I called you`: how the latest outreach was made. */
+      // A nudge in another channel than the outreach says how you wrote before.
+      reached: latest ? (latest.channel === 'email' && message.channel !== 'email' ? 'I emailed you' : REACHED[latest.channel ?? 'other']) : null,
       channel: latest?.channel ?? null,
       replied: Boolean(latest?.repliedAt),
     },

@@ -39,3 +39,34 @@ export function dueText(due: Date | string | number, now: Date): string {
   const ms = new Date(due).getTime() - now.getTime();
   return ms >= 0 ? `due in ${span(ms)}` : `overdue by ${span(ms)}`;
 }
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dayNumber = (d: Date) => Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
+
+/**
+ * A day as a sentence says it, seen from `now` (local calendar days): `today`, `tomorrow`,
+ * `yesterday`, `on Friday` within the week either side, else `on Monday 12 October`.
+ */
+export function dayPhrase(at: Date | string, now: Date): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  const days = dayNumber(d) - dayNumber(now);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  const name = DAY_NAMES[d.getDay()] ?? '';
+  if (Math.abs(days) < 7) return `on ${name}`;
+  return `on ${name} ${d.getDate()} ${MONTH_NAMES[d.getMonth()]}${d.getFullYear() === now.getFullYear() ? '' : ` ${d.getFullYear()}`}`;
+}
+
+/** `15:00` in the local time zone. */
+export const clockTime = (at: Date | string) => {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return `${two(d.getHours())}:${two(d.getMinutes())}`;
+};
+
+/** How long since a day, for "it has been … since we talked": `a few days`, `2 weeks`, `3 months`. */
+export function sinceWords(at: Date | string, now: Date): string {
+  const ms = now.getTime() - new Date(at).getTime();
+  return ms < 7 * 86_400_000 ? 'a few days' : span(ms);
+}

@@ -22,7 +22,7 @@ describe('init', () => {
 
   it('prompts for name and pitch on a terminal', async () => {
     const dir = join(tempDir(), 'fresh');
-    const prompter = scriptedPrompter(['Alex Doe', 'I run memory studies', '']);
+    const prompter = scriptedPrompter(['Alex Doe', 'I run memory studies', '', undefined, '', '', '', '', '']);
     expect((await runCli(dir, ['init'], { prompter })).code).toBe(0);
     expect(readFileSync(join(dir, 'config.yaml'), 'utf8')).toContain('pitch: I run memory studies');
   });
@@ -108,10 +108,10 @@ describe('add contact', () => {
 
   it('asks for each missing detail on a terminal', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });
-    const prompter = scriptedPrompter(['Dana Ortiz', 'Design Researcher', 'Fathom & Co', '', 'event', 'maya-chen', 'dana@example.com', '', 'agency, research']);
+    const prompter = scriptedPrompter(['Dana Ortiz', 'Design Researcher', 'Fathom & Co', '', 'event', 'maya-chen', '', 'dana@example.com', '', 'agency, research']);
     const r = await runCli(dir, ['add', 'contact'], { prompter });
     expect(r.code).toBe(0);
-    expect(prompter.asked).toHaveLength(9);
+    expect(prompter.asked).toHaveLength(10);
     expect(readContact(dir, 'dana-ortiz')).toBe(
       'name: Dana Ortiz\nrole: Design Researcher\ncompany: Fathom & Co\nemail: dana@example.com\nsource: event\nintroducedBy: maya-chen\ntags: [agency, research]\n',
     );

@@ -13,6 +13,8 @@ import { exampleWorkspace } from '../helpers/workspace.js';
 const GOLDEN = join(ROOT, 'test/golden');
 const update = process.env.UPDATE_GOLDEN === '1';
 const SLUGS = ['dana-ortiz', 'jose-nunez', 'maya-chen', 'priya-natarajan', 'sam-rivera'];
+/** Contacts with `connectedOn`: a LinkedIn message, not a connection note. */
+const CONNECTED = ['jose-nunez'];
 const SIGNATURE = 'Alex Doe\nalex.doe@example.com · linkedin.com/in/alex-doe-example';
 
 function golden(name: string, actual: string): void {
@@ -32,17 +34,24 @@ describe('golden: the example workspace', () => {
     });
   }
 
-  const drafts: [string, string][] = [
-    ['email', 'maya-chen'], ['email', 'priya-natarajan'], ['email', 'jose-nunez'],
-    ['linkedin', 'maya-chen'], ['linkedin', 'jose-nunez'],
+  // [kind, slug, extra flags, golden name suffix, clock]
+  const drafts: [string, string, string[]?, string?, string?][] = [
+    ['email', 'maya-chen'], ['email', 'priya-natarajan'], ['email', 'jose-nunez'], ['email', 'sam-rivera'],
+    ['linkedin', 'maya-chen'], ['linkedin', 'dana-ortiz'],
+    // José is a first-degree connection (connectedOn): a message, not a connection note.
+    ['linkedin', 'jose-nunez'],
     ['intro', 'priya-natarajan'], ['phone', 'dana-ortiz'],
-    ['nudge', 'dana-ortiz'], ['thankyou', 'jose-nunez'], ['thankyou', 'sam-rivera'],
+    ['nudge', 'dana-ortiz'], ['nudge', 'dana-ortiz', ['--channel', 'linkedin'], '-linkedin'],
+    ['thankyou', 'jose-nunez'], ['thankyou', 'sam-rivera'],
+    ['update', 'sam-rivera'], ['checkin', 'sam-rivera'],
+    // The day before Maya's coffee.
+    ['confirm', 'maya-chen', [], '', '2026-11-24T11:00:00-08:00'],
   ];
-  for (const [kind, slug] of drafts) {
-    it(`draft ${slug} --kind ${kind}`, async () => {
-      const r = await runCli(dir, ['draft', slug, '--kind', kind]);
+  for (const [kind, slug, flags = [], suffix = '', now] of drafts) {
+    it(`draft ${slug} --kind ${kind} ${flags.join(' ')}`, async () => {
+      const r = await runCli(dir, ['draft', slug, '--kind', kind, ...flags], now ? { env: { INFOVIEW_NOW: now } } : {});
       expect(r.code, r.stderr).toBe(0);
-      golden(`draft-${kind}-${slug}.txt`, r.stdout);
+      golden(`draft-${kind}-${slug}${suffix}.txt`, r.stdout);
     });
   }
 
@@ -76,6 +85,14 @@ describe('limits: every bundled draft for every example contact', () => {
       expect(email.stdout).toMatch(/\?/);
       const note = await runCli(dir, ['draft', slug, '--kind', 'linkedin']);
       expect(note.code).toBe(0);
+      if (CONNECTED.includes(slug)) {
+        // A first-degree connection gets a message: no note limit, but the email's word aim.
+        const messageWords = emailBodyWords(note.stdout, 'Alex');
+        expect(messageWords).toBeLessThan(100);
+        expect(note.stderr).toContain(`${messageWords} words in the body`);
+        expect(note.stdout).not.toMatch(/Subject:|inbox/i);
+        return;
+      }
       const length = countChars(note.stdout.trim());
       expect(length).toBeLessThanOrEqual(200);
       expect(note.stderr).toContain(`${length}/200 characters`);

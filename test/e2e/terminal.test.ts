@@ -26,6 +26,8 @@ run('interactive prompts in a real terminal (tmux)', () => {
       term.type('chen');
       await term.waitFor(/Maya Chen/);
       term.press('Down', 'Enter'); // past "nobody" to Maya Chen
+      await term.waitFor(/What connects you/);
+      term.press('Enter');
       await term.waitFor(/Email \(optional\):/);
       term.type('lee@', 'Enter');
       await term.waitFor(/is not an email address/);

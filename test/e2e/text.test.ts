@@ -45,8 +45,10 @@ describe('e2e: generated text', () => {
     const email = runBin(dir, ['draft', 'maya']);
     expect(email.code).toBe(0);
     expect(email.stdout).toBe(readFileSync(join(ROOT, 'test/golden/draft-email-maya-chen.txt'), 'utf8'));
-    expect(email.stderr).toMatch(/^\d+ words in the body/);
-    const note = runBin(dir, ['draft', 'jose', '--kind', 'linkedin']);
+    // Maya has replied and booked, so a note about that comes first (issue 13, item 7).
+    expect(email.stderr).toMatch(/^\d+ words in the body/m);
+    // José is a first-degree connection now (connectedOn): Dana is the one who gets a connection note.
+    const note = runBin(dir, ['draft', 'dana', '--kind', 'linkedin']);
     expect(note.code).toBe(0);
     expect(note.stderr).toMatch(/^\d+\/200 characters/);
     const intro = runBin(dir, ['draft', 'jose', '--kind', 'intro']);
@@ -61,7 +63,7 @@ describe('e2e: generated text', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/prep\s+bundled/);
     const show = runBin(fresh, ['templates', 'show', 'nudge']);
-    expect(show.stdout).toContain('{{ outreach.latest }}');
+    expect(show.stdout).toContain('{{ outreach.latestDay }}');
     const eject = runBin(fresh, ['templates', 'eject', 'email']);
     expect(eject.code).toBe(0);
     expect(existsSync(join(fresh, 'templates', 'email.liquid'))).toBe(true);

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/domain/config.js';
 import type { Contact } from '../../src/domain/schema.js';
-import { connectionSentence, latestDebrief, meetingToPrep, textModel } from '../../src/render/text-model.js';
+import { connectionSentence } from '../../src/render/message-model.js';
+import { latestDebrief, meetingToPrep, textModel } from '../../src/render/text-model.js';
 
 const NOW = new Date('2026-11-23T10:00:00-08:00');
 
-describe('connectionSentence', () => {
-  const cases: { name: string; contact: Contact; introducer?: string; expected: string }[] = [
+describe('connectionSentence: a true opening, never an invented one', () => {
+  const cases: { name: string; contact: Contact; introducer?: string; school?: string; expected: string | null }[] = [
     { name: 'an introducer comes first', contact: { name: 'A', source: 'alumni' }, introducer: 'Sam Rivera', expected: 'Sam Rivera suggested I get in touch.' },
-    { name: 'alumni', contact: { name: 'A', source: 'alumni' }, expected: 'I found you through our alumni network.' },
+    { name: 'an introducer, then the hook', contact: { name: 'A', hook: 'I enjoyed your talk' }, introducer: 'Sam Rivera', expected: 'Sam Rivera suggested I get in touch. I enjoyed your talk.' },
+    { name: 'the hook before the source', contact: { name: 'A', source: 'event', hook: 'i enjoyed your panel: Great questions' }, expected: 'I enjoyed your panel: great questions.' },
+    { name: 'alumni names the school', contact: { name: 'A', source: 'alumni' }, school: 'Lakeside University', expected: 'I found you through the Lakeside University alumni network.' },
+    { name: 'alumni without a school', contact: { name: 'A', source: 'alumni' }, expected: 'I found you through our alumni network.' },
     { name: 'linkedin', contact: { name: 'A', source: 'linkedin' }, expected: 'I came across your profile on LinkedIn.' },
-    { name: 'event', contact: { name: 'A', source: 'event' }, expected: 'We crossed paths at a recent event.' },
-    { name: 'cold with a company', contact: { name: 'A', source: 'cold', company: 'Acme' }, expected: 'I have been reading about the work at Acme.' },
-    { name: 'nothing known', contact: { name: 'A' }, expected: 'I have been reading about your work.' },
+    { name: 'a first-degree connection', contact: { name: 'A', source: 'linkedin', connectedOn: '2021-03-04' }, expected: "We're connected on LinkedIn." },
+    { name: 'event: nothing invented', contact: { name: 'A', source: 'event' }, expected: null },
+    { name: 'family: nothing invented', contact: { name: 'A', source: 'family' }, expected: null },
+    { name: 'cold with a company: nothing invented', contact: { name: 'A', source: 'cold', company: 'Acme' }, expected: null },
+    { name: 'nothing known', contact: { name: 'A' }, expected: null },
   ];
-  for (const c of cases) it(c.name, () => expect(connectionSentence(c.contact, c.introducer)).toBe(c.expected));
+  for (const c of cases) it(c.name, () => expect(connectionSentence(c.contact, c.introducer, c.school)).toBe(c.expected));
 });
 
 describe('which meeting', () => {
@@ -43,12 +49,12 @@ describe('textModel', () => {
     expect(model.meeting).toMatchObject({ finishBy: '15:45', thankYouDue: 'Thu 26 Nov 03:45', minutes: 45, past: false });
     expect(model.contact.role).toBeNull();
     expect(model.me).toMatchObject({ name: '[your name]', signature: '[your name]' });
-    expect(model.debrief).toEqual({ recorded: false, date: null, takeaway: null, referral: null, referrals: [] });
+    expect(model.debrief).toMatchObject({ recorded: false, date: null, takeaway: null, referral: null, referrals: [] });
     expect(model.outreach.recorded).toBe(false);
   });
 
-  it('drops the final full stop of a takeaway (the template adds its own)', () => {
+  it('drops the final full stop of a takeaway (the template adds its own) and says it to them', () => {
     const contact: Contact = { name: 'A', meetings: [{ at: '2026-11-20T15:00:00-08:00', takeaways: ['Listen first.'] }] };
-    expect(textModel({ slug: 'a', contact, config: resolveConfig({}), now: NOW }).debrief.takeaway).toBe('Listen first');
+    expect(textModel({ slug: 'a', contact, config: resolveConfig({}), now: NOW }).debrief.takeaway).toBe('your advice to listen first');
   });
 });
