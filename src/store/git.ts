@@ -9,10 +9,42 @@ import { withLock } from './lock.js';
 /** Files infoview makes that never belong in history: locks, temps, the derived index. */
 const IGNORED = ['*.lock', '*.lock.break', '.*.tmp', '.*.edit.yaml', '.index/'];
 
+/**
+ * Variables that point git at some other repository, index or object store. A git hook or vcsh
+ * sets them for its own repository; inherited, they would send infoview's commits there.
+ */
+const REPOSITORY_LOCATING = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_IMPLICIT_WORK_TREE',
+  'GIT_GRAFT_FILE',
+  'GIT_SHALLOW_FILE',
+  'GIT_PREFIX',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+  'GIT_NO_REPLACE_OBJECTS',
+  'GIT_REPLACE_REF_BASE',
+];
+
+/** `env` without the variables that locate a repository, so git always finds the data folder's own. */
+export function gitEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const clean = { ...env };
+  for (const name of REPOSITORY_LOCATING) delete clean[name];
+  return clean;
+}
+
 /** Run `git` in `dir`, capturing its output; `input` goes to its stdin; `env` replaces the environment. */
 export function git(dir: string, args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', ...(options.input === undefined ? {} : { input: options.input }), ...(options.env ? { env: options.env } : {}) });
-  if (result.error) {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: gitEnv(options.env ?? process.env), ...(options.input === undefined ? {} : { input: options.input }) });
+  // git may exit before reading its stdin (a busy index.lock): the pipe breaks, but git did run
+  // and its exit code and message say what happened.
+  const ranAnyway = (result.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && typeof result.status === 'number';
+  if (result.error && !ranAnyway) {
     throw new UserError(`could not run git: ${result.error.message}`, 'Install git and make sure it is on your PATH');
   }
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
