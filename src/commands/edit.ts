@@ -15,6 +15,7 @@ import { atomicWrite } from '../store/atomic.js';
 import { parseContact } from '../store/contact-file.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { findContact } from '../store/lookup.js';
+import { refuseWhileSyncStopped } from '../store/sync-stop.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
 const NUMBER_KEYS = new Set(['keepInTouchDays', 'minutes']);
@@ -84,11 +85,14 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
   if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) {
     throw new UsageError('no terminal to open an editor in, and no $VISUAL or $EDITOR set', `Change keys with --set, e.g. \`infoview edit ${slug} --set role="UX Lead"\``);
   }
+  // While a sync is stopped, only a file in conflict may be edited: that is how it is resolved.
+  refuseWhileSyncStopped(file, true);
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
   const original = readFileSync(file, 'utf8');
-  // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact.
+  // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact
+  // nor data to commit (hence `derived`).
   const scratch = join(dirname(file), `.${basename(file, '.yaml')}.${process.pid}.edit.yaml`);
-  atomicWrite(scratch, original);
+  atomicWrite(scratch, original, { derived: true });
   try {
     for (;;) {
       const result = spawnSync('sh', ['-c', `${editor} "$1"`, 'sh', scratch], { stdio: 'inherit' });
@@ -109,7 +113,7 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
         if (again) continue;
         throw new UserError(`${slug} was not saved because the edit is invalid`, `Your file is unchanged; run \`infoview edit ${slug}\` to try again`);
       }
-      await ctx.store().replaceText(slug, edited, original);
+      await ctx.store().replaceText(slug, edited, original, { resolvesConflict: true });
       ctx.out(`Saved ${file}`);
       return;
     }

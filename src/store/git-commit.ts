@@ -8,6 +8,7 @@ import { basename, join, relative, sep } from 'node:path';
 import type { Context } from '../context.js';
 import { git, isRepository } from './git.js';
 import { withLock } from './lock.js';
+import { syncStopped } from './sync-stop.js';
 
 /** Scratch files (locks, temps) never go into history. */
 const SCRATCH = /(\.lock|\.lock\.break|\.tmp|\.edit\.yaml)$/;
@@ -32,11 +33,6 @@ export function commitMessage(path: string, summary: string | undefined, contact
   if (!names.length) return path;
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   return `${path}: ${shown}`;
-}
-
-/** True while a rebase or merge waits for the person (a `sync` conflict): committing then would muddle it. */
-function midOperation(dir: string): boolean {
-  return ['rebase-merge', 'rebase-apply', 'MERGE_HEAD'].some((name) => existsSync(join(dir, '.git', name)));
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
@@ -81,7 +77,8 @@ export function commitChanges(ctx: Context, path: string, files: readonly string
 }
 
 function commitUnderLock(ctx: Context, path: string, inside: string[], failed: (what: string, reason: string) => void): void {
-  if (midOperation(ctx.dir)) {
+  // While a sync waits on a conflict (only its resolution is written then), committing would muddle the rebase.
+  if (syncStopped(ctx.dir)) {
     ctx.warn(ctx.paintErr.yellow('note: saved, not committed yet: a sync is stopped on a conflict; `infoview sync` finishes it and commits this'));
     return;
   }

@@ -1,13 +1,8 @@
 /** The data folder as a git repository (the system `git`; infoview adds no sync engine of its own). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { atomicWrite } from './atomic.js';
-import { withLock } from './lock.js';
-
-/** Files infoview makes that never belong in history: locks, temps, the derived index. */
-const IGNORED = ['*.lock', '*.lock.break', '.*.tmp', '.*.edit.yaml', '.index/'];
 
 /**
  * Variables that point git at some other repository, index or object store. A git hook or vcsh
@@ -54,16 +49,11 @@ export function isRepository(dir: string): boolean {
   return existsSync(join(dir, '.git'));
 }
 
-/** `git init` in the data folder with an ignore file for infoview's own scratch files. */
-export function initRepository(dir: string): string {
-  const ignoreFile = join(dir, '.gitignore');
-  withLock(ignoreFile, () => {
-    const current = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
-    const missing = IGNORED.filter((line) => !current.split('\n').includes(line));
-    if (missing.length) atomicWrite(ignoreFile, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
-  });
-  if (isRepository(dir)) return `${dir} is already a git repository`;
-  const result = git(dir, ['init', '--quiet']);
-  if (result.status !== 0) throw new UserError(`git init failed: ${result.stderr.trim()}`, 'Check that the data folder is writable');
-  return `Made ${dir} a git repository`;
+/**
+ * The line of git's stderr that says why: the first one that is not a warning or hint (later
+ * lines are generic, like "Please make sure you have the correct access rights").
+ */
+export function gitReason(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(warning|hint):/i.test(l));
+  return (lines[0] ?? 'git gave no reason').replace(/^(fatal|error):\s*/i, '');
 }
