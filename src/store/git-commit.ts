@@ -3,10 +3,10 @@
  * exactly those files with a message a person can read in `git log` ("add meeting: Maya Chen").
  * The data is already safely on disk; a failed commit is a warning, never a failed command.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Context } from '../context.js';
-import { git, isRepository } from './git.js';
+import { git, gitReason, isRepository } from './git.js';
 import { withLock } from './lock.js';
 import { syncStopped } from './sync-stop.js';
 
@@ -52,6 +52,12 @@ function patientGit(ctx: Context): GitRun {
   };
 }
 
+/** Where the commit lock lives: inside `.git/`, or beside it when `.git` is a file (a worktree). */
+function commitLockOf(dir: string): string {
+  const gitDir = join(dir, '.git');
+  return statSync(gitDir, { throwIfNoEntry: false })?.isDirectory() ? join(gitDir, 'infoview-commit') : join(dir, '.infoview-commit');
+}
+
 /**
  * Commit `files` (this command's writes) and nothing else. The data is already safely on disk,
  * so whatever goes wrong here is a warning, never a failed command.
@@ -64,13 +70,13 @@ export function commitChanges(ctx: Context, path: string, files: readonly string
   if (!inside.length) return;
   const failed = (what: string, reason: string) =>
     ctx.warn(
-      ctx.paintErr.yellow(`warning: saved, but git ${what} failed: ${reason.trim().split('\n')[0] ?? ''}`) +
+      ctx.paintErr.yellow(`warning: saved, but git ${what} failed: ${gitReason(reason)}`) +
         '\n  Your files are safe. Run `infoview git status` to see what is uncommitted.',
     );
   try {
     // One commit at a time: stage and commit under one lock, so two infoview processes never
     // take each other's files into their commit, or fight over git's index.lock.
-    withLock(join(ctx.dir, '.git', 'infoview-commit'), () => commitUnderLock(ctx, path, inside, failed));
+    withLock(commitLockOf(ctx.dir), () => commitUnderLock(ctx, path, inside, failed));
   } catch (error) {
     failed('commit', error instanceof Error ? error.message : String(error));
   }
@@ -87,8 +93,10 @@ function commitUnderLock(ctx: Context, path: string, inside: string[], failed: (
   const fromStdin = ['--pathspec-from-file=-', '--pathspec-file-nul'];
   const add = run(['add', '-A', ...fromStdin], pathspecs);
   if (add.status !== 0) return failed('add', add.stderr);
+  // A staged path is this command's when it, or a folder above it (`init --git`), was written.
+  const written = new Set(inside.map((f) => f.split(sep).join('/')));
+  const mine = (f: string) => f.split('/').some((_, i, parts) => written.has(parts.slice(0, i + 1).join('/')));
   const staged = run(['diff', '--cached', '--name-only', '--no-renames', '-z']).stdout.split('\0');
-  const mine = (f: string) => inside.some((p) => f === p.split(sep).join('/') || f.startsWith(`${p.split(sep).join('/')}/`));
   if (!staged.some(mine)) return; // the write changed nothing
   const contactFiles = inside.filter((f) => f.startsWith(`contacts${sep}`)).map((f) => join(ctx.dir, f));
   const otherFiles = inside.filter((f) => !f.startsWith(`contacts${sep}`)).map((f) => f.split(sep).join('/'));

@@ -49,11 +49,14 @@ export function isRepository(dir: string): boolean {
   return existsSync(join(dir, '.git'));
 }
 
+/** Lines of git's stderr that never say why: hints, the "To <url>" of a push, the generic closers. */
+const NOT_A_REASON = /^(warning:|hint:|To |(fatal: )?Could not read from remote repository\.?$|Please make sure you have the correct access rights$|and the repository exists\.?$)/i;
+
 /**
- * The line of git's stderr that says why: the first one that is not a warning or hint (later
- * lines are generic, like "Please make sure you have the correct access rights").
+ * The line of git's stderr that says why (the ssh, path or host problem; the rejected ref): the
+ * first one that is not a hint or one of the generic lines git adds after it.
  */
 export function gitReason(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/^(warning|hint):/i.test(l));
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !NOT_A_REASON.test(l));
   return (lines[0] ?? 'git gave no reason').replace(/^(fatal|error):\s*/i, '');
 }
