@@ -70,6 +70,10 @@ describe('while a sync is stopped on a conflict', () => {
       expect(warm.stderr).toContain('contacts/maya-chen.yaml: holds both versions of a merge conflict between two machines');
       expect(warm.stderr).toContain('infoview edit maya-chen');
     }
+    // By name it cannot be found (the file does not read), but the hint gives the slug to edit.
+    const byName = await cli(b, ['edit', 'maya']);
+    expect(byName.code).toBe(1);
+    expect(byName.stderr).toContain('a merge conflict between two machines: resolve it with `infoview edit maya-chen`');
     rmSync(join(b, '.index'), { recursive: true, force: true });
     const first = await cli(b, ['show', 'maya-chen']);
     expect(first.code).toBe(1);
