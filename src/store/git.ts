@@ -1,8 +1,13 @@
 /** The data folder as a git repository (the system `git`; infoview adds no sync engine of its own). */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+
+// Every write checks for a stopped sync through this module, and reads load the store that
+// writes: node:child_process is loaded only when git really runs (as cli/fd-output.ts does node:tty).
+const requireNow = createRequire(import.meta.url);
+const childProcess = () => requireNow('node:child_process') as typeof import('node:child_process');
 
 /**
  * Variables that point git at some other repository, index or object store. A git hook or vcsh
@@ -35,7 +40,7 @@ export function gitEnv(env: Record<string, string | undefined>): Record<string, 
 
 /** Run `git` in `dir`, capturing its output; `input` goes to its stdin; `env` replaces the environment. */
 export function git(dir: string, args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: gitEnv(options.env ?? process.env), ...(options.input === undefined ? {} : { input: options.input }) });
+  const result = childProcess().spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: gitEnv(options.env ?? process.env), ...(options.input === undefined ? {} : { input: options.input }) });
   // git may exit before reading its stdin (a busy index.lock): the pipe breaks, but git did run
   // and its exit code and message say what happened.
   const ranAnyway = (result.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && typeof result.status === 'number';
