@@ -47,7 +47,7 @@ export function registerInteropCommands(program: Command, _add: Command, act: Ac
   examples(
     program
       .command('sync')
-      .description('pull (rebase) and push the data folder; a conflict stops and is explained')
+      .description('pull (rebase) from and push to the branch\'s upstream (else origin); a conflict stops it: fix the file with `infoview edit <contact>`, then sync again')
       .action(act('sync')),
     ['infoview sync'],
   );

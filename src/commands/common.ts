@@ -5,11 +5,16 @@ import { deriveStatus, latestStarted } from '../domain/status.js';
 import type { Status } from '../domain/enums.js';
 import { UserError, type DataFileError } from '../errors.js';
 import type { StoredContact } from '../store/contacts.js';
+import { isConflictProblem } from '../store/sync-stop.js';
 
 /** Tell the person which files were skipped, one line each, on stderr. */
 export function warnProblems(ctx: Context, problems: readonly DataFileError[]): void {
-  for (const p of problems) ctx.warn(ctx.paintErr.yellow(`warning: skipped ${p.message}`));
-  if (problems.length) ctx.warn(ctx.paintErr.dim('  Fix the file by hand or with `infoview edit <slug>`; nothing in it was changed.'));
+  for (const p of problems) {
+    ctx.warn(ctx.paintErr.yellow(`warning: skipped ${p.message}`));
+    // A sync conflict has its own way out (edit that slug, then sync), not the generic fix.
+    if (isConflictProblem(p) && p.hint) ctx.warn(ctx.paintErr.dim(`  ${p.hint}`));
+  }
+  if (problems.some((p) => !isConflictProblem(p))) ctx.warn(ctx.paintErr.dim('  Fix the file by hand or with `infoview edit <slug>`; nothing in it was changed.'));
 }
 
 /** Warnings about likely typos in a file's keys. */

@@ -17,6 +17,7 @@ import { decodeText } from '../store/data-file.js';
 import { scratchPathOf, sweepScratch } from '../store/edit-scratch.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { findContact } from '../store/lookup.js';
+import { refuseWhileSyncStopped } from '../store/sync-stop.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
 const NUMBER_KEYS = new Set(['keepInTouchDays', 'minutes']);
@@ -92,13 +93,15 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
   if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) {
     throw new UsageError('no terminal to open an editor in, and no $VISUAL or $EDITOR set', `Change keys with --set, e.g. \`infoview edit ${slug} --set role="UX Lead"\``);
   }
+  // While a sync is stopped, only a file in conflict may be edited: that is how it is resolved.
+  refuseWhileSyncStopped(file, true);
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
   // Through the store: a FIFO, a symlink out of the folder or a file that is not UTF-8 is refused, not opened.
   const original = ctx.store().readText(slug);
   sweepScratch(dirname(file), Date.now());
-  // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact.
+  // The scratch copy stays inside the data folder (private, never in /tmp) and is never a contact
   const scratch = scratchPathOf(file, process.pid);
-  atomicWrite(scratch, original);
+  atomicWrite(scratch, original, { derived: true }); // never data to commit
   try {
     for (;;) {
       const result = spawnSync('sh', ['-c', `${editor} "$1"`, 'sh', scratch], { stdio: 'inherit' });
@@ -122,7 +125,7 @@ async function editInEditor(ctx: Context, slug: string, file: string): Promise<v
         if (again) continue;
         throw new UserError(`${slug} was not saved because the edit is invalid`, `Your file is unchanged; run \`infoview edit ${slug}\` to try again`);
       }
-      await ctx.store().replaceText(slug, edited, original);
+      await ctx.store().replaceText(slug, edited, original, { resolvesConflict: true });
       ctx.out(`Saved ${file}`);
       return;
     }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { SilentExit, UserError } from '../errors.js';
 import { ensurePrivateDir } from '../store/atomic.js';
-import { isRepository } from '../store/git.js';
+import { gitEnv, isRepository } from '../store/git.js';
 
 export function run(ctx: Context, args: string[] = []): void {
   // Outside a repository git would search the parent folders and could act on someone else's
@@ -16,7 +16,8 @@ export function run(ctx: Context, args: string[] = []): void {
   const onTerminal = ctx.interactive && Boolean(ctx.io.stdout.isTTY);
   const result = spawnSync('git', args, {
     cwd: ctx.dir,
-    env: ctx.env,
+    // Always the data folder's repository, even inside a git hook or vcsh (GIT_DIR and friends).
+    env: gitEnv(ctx.env),
     encoding: 'utf8',
     // On a terminal git gets it directly (pager, editor, colours); otherwise its output is relayed.
     stdio: onTerminal ? 'inherit' : ['ignore', 'pipe', 'pipe'],

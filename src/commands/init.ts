@@ -106,7 +106,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   }
 
   if (options.git) {
-    const { initRepository } = await import('../store/git.js');
+    const { initRepository } = await import('../store/git-init.js');
     ctx.out(initRepository(ctx.dir));
     // Whatever was there before the repository existed goes into its first commit, so that
     // `sync` shares every contact, not only the ones changed later.

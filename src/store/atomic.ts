@@ -6,6 +6,7 @@
  */
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { refuseWhileSyncStopped } from './sync-stop.js';
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -15,6 +16,8 @@ export interface WriteOptions {
   fsync?: boolean;
   /** A derived file (the `.index/` cache): not a change of the user's data, so not logged for git. */
   derived?: boolean;
+  /** The person's resolution of a file a stopped sync left in conflict (`edit`): let through. */
+  resolvesConflict?: boolean;
 }
 
 /**
@@ -67,6 +70,8 @@ export function syncDir(dir: string): void {
 
 /** Replace `target` with `data` atomically: readers see the old file or the new one, never a mix. */
 export function atomicWrite(target: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  // The one gate for data writes: none while a sync waits on a conflict (derived files are not data).
+  if (!options.derived) refuseWhileSyncStopped(target, options.resolvesConflict);
   const tmp = writeTemp(target, data, options);
   try {
     renameSync(tmp, target);
@@ -83,6 +88,7 @@ export function atomicWrite(target: string, data: string | Uint8Array, options: 
  * Returns false, writing nothing, when the name is already taken.
  */
 export function atomicCreate(target: string, data: string, options: WriteOptions = {}): boolean {
+  refuseWhileSyncStopped(target);
   const tmp = writeTemp(target, data, options);
   try {
     linkSync(tmp, target);

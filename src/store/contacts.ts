@@ -17,6 +17,7 @@ import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
 import { IndexedContact, parsed, type StoredContact } from './stored-contact.js';
 import { withLock } from './lock.js';
+import { refuseWhileSyncStopped } from './sync-stop.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
@@ -303,14 +304,14 @@ export class ContactStore {
    * command wrote meanwhile), nothing is written. Checked under the lock, so no write slips in
    * between the check and the replace.
    */
-  async replaceText(slug: string, text: string, original: string): Promise<StoredContact> {
+  async replaceText(slug: string, text: string, original: string, options: WriteOptions = {}): Promise<StoredContact> {
     const file = this.pathOf(slug);
     const { contact, warnings } = (await parser()).parseContact(file, text);
     withLock(file, () => {
       if (this.readText(slug) !== original) {
         throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
       }
-      atomicWrite(file, text);
+      atomicWrite(file, text, options);
     });
     this.wrote();
     return parsed(slug, file, contact, warnings);
@@ -320,6 +321,7 @@ export class ContactStore {
     const file = this.pathOf(slug);
     withLock(file, () => {
       if (!this.exists(slug)) throw notFound(slug);
+      refuseWhileSyncStopped(file); // a removal is a data write too
       unlinkSync(file);
     });
     logChange(file);

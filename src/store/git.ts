@@ -1,18 +1,50 @@
 /** The data folder as a git repository (the system `git`; infoview adds no sync engine of its own). */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { atomicWrite } from './atomic.js';
-import { withLock } from './lock.js';
 
-/** Files infoview makes that never belong in history: locks, temps, the derived index. */
-const IGNORED = ['*.lock', '*.lock.break', '.*.tmp', '.*.edit.yaml', '.index/'];
+// Every write checks for a stopped sync through this module, and reads load the store that
+// writes: node:child_process is loaded only when git really runs (as cli/fd-output.ts does node:tty).
+const requireNow = createRequire(import.meta.url);
+const childProcess = () => requireNow('node:child_process') as typeof import('node:child_process');
+
+/**
+ * Variables that point git at some other repository, index or object store. A git hook or vcsh
+ * sets them for its own repository; inherited, they would send infoview's commits there.
+ */
+const REPOSITORY_LOCATING = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_IMPLICIT_WORK_TREE',
+  'GIT_GRAFT_FILE',
+  'GIT_SHALLOW_FILE',
+  'GIT_PREFIX',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+  'GIT_NO_REPLACE_OBJECTS',
+  'GIT_REPLACE_REF_BASE',
+];
+
+/** `env` without the variables that locate a repository, so git always finds the data folder's own. */
+export function gitEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const clean = { ...env };
+  for (const name of REPOSITORY_LOCATING) delete clean[name];
+  return clean;
+}
 
 /** Run `git` in `dir`, capturing its output; `input` goes to its stdin; `env` replaces the environment. */
 export function git(dir: string, args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', ...(options.input === undefined ? {} : { input: options.input }), ...(options.env ? { env: options.env } : {}) });
-  if (result.error) {
+  const result = childProcess().spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: gitEnv(options.env ?? process.env), ...(options.input === undefined ? {} : { input: options.input }) });
+  // git may exit before reading its stdin (a busy index.lock): the pipe breaks, but git did run
+  // and its exit code and message say what happened.
+  const ranAnyway = (result.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && typeof result.status === 'number';
+  if (result.error && !ranAnyway) {
     throw new UserError(`could not run git: ${result.error.message}`, 'Install git and make sure it is on your PATH');
   }
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
@@ -22,16 +54,14 @@ export function isRepository(dir: string): boolean {
   return existsSync(join(dir, '.git'));
 }
 
-/** `git init` in the data folder with an ignore file for infoview's own scratch files. */
-export function initRepository(dir: string): string {
-  const ignoreFile = join(dir, '.gitignore');
-  withLock(ignoreFile, () => {
-    const current = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
-    const missing = IGNORED.filter((line) => !current.split('\n').includes(line));
-    if (missing.length) atomicWrite(ignoreFile, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
-  });
-  if (isRepository(dir)) return `${dir} is already a git repository`;
-  const result = git(dir, ['init', '--quiet']);
-  if (result.status !== 0) throw new UserError(`git init failed: ${result.stderr.trim()}`, 'Check that the data folder is writable');
-  return `Made ${dir} a git repository`;
+/** Lines of git's stderr that never say why: hints, the "To <url>" of a push, the generic closers. */
+const NOT_A_REASON = /^(warning:|hint:|To |(fatal: )?Could not read from remote repository\.?$|Please make sure you have the correct access rights$|and the repository exists\.?$)/i;
+
+/**
+ * The line of git's stderr that says why (the ssh, path or host problem; the rejected ref): the
+ * first one that is not a hint or one of the generic lines git adds after it.
+ */
+export function gitReason(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !NOT_A_REASON.test(l));
+  return (lines[0] ?? 'git gave no reason').replace(/^(fatal|error):\s*/i, '');
 }

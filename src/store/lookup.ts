@@ -3,6 +3,7 @@ import { matchContact, type Candidate } from '../domain/match.js';
 import { basename } from 'node:path';
 import { isSlug } from '../domain/slug-shape.js';
 import { UserError, type DataFileError } from '../errors.js';
+import { isConflictProblem } from './sync-stop.js';
 import type { ContactStore, StoredContact } from './contacts.js';
 
 const describe = (c: Candidate) => [c.slug, c.company, c.role].filter(Boolean).join(' · ');
@@ -34,6 +35,8 @@ export async function findContact(store: ContactStore, query: string): Promise<L
       : 'There are no contacts yet: add one with `infoview add contact "Full Name"`';
   // The person may be in a file that does not read: say so rather than pretend they do not exist.
   const unreadable = problems.map((p) => basename(p.file, '.yaml'));
-  const also = unreadable.length ? `\n  Not searched, because they do not read: ${unreadable.join(', ')} (fix with \`infoview edit <slug>\`)` : '';
+  const fix = `\`infoview edit ${unreadable.length === 1 ? unreadable[0] : '<slug>'}\``;
+  const why = problems.some(isConflictProblem) ? `a merge conflict between two machines: resolve it with ${fix}, then \`infoview sync\`` : `fix with ${fix}`;
+  const also = unreadable.length ? `\n  Not searched, because they do not read: ${unreadable.join(', ')} (${why})` : '';
   throw new UserError(`no contact matches "${query}"`, hint + also);
 }

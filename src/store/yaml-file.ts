@@ -7,6 +7,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { dropNullKeys, ReservedKeyError } from '../domain/schema.js';
 import { DataFileError } from '../errors.js';
+import { conflictInFileError, holdsConflictMarkers } from './sync-stop.js';
 
 /** Larger than any file infoview writes by orders of magnitude; refuse rather than chew on it. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -41,6 +42,8 @@ export function readYaml(file: string, text: string, hint: string): { doc: Docum
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const parseError = doc.errors[0];
   if (parseError) {
+    // Conflict markers make any mapping unreadable: the cause to name is the stopped sync, not a line.
+    if (holdsConflictMarkers(text)) throw conflictInFileError(file, parseError);
     const pos = parseError.linePos?.[0];
     const where = pos ? `line ${pos.line}, column ${pos.col}: ` : '';
     const message = (parseError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");

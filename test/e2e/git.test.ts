@@ -117,7 +117,7 @@ describe('infoview sync', () => {
     expect(text).toContain('Lead on A');
     expect(text).toContain('Lead on B');
     expect(text).toContain('<<<<<<<');
-    // While the conflict waits, a write is saved but not committed, and sync refuses to run.
+    // While the conflict waits, sync refuses to run (and writes refuse: test/e2e/sync.test.ts).
     expect((await cli(b, ['sync'])).stderr).toContain('an earlier sync is still waiting on contacts/maya-chen.yaml');
     // Resolve the way the hint says.
     writeFileSync(file, 'name: Maya Chen\nrole: Lead on A and B\n');
