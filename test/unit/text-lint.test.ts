@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { articleFor, articleSlips } from '../../src/domain/a-an.js';
+import { resolveConfig } from '../../src/domain/config.js';
+import type { Contact } from '../../src/domain/schema.js';
+import { announcesBlank, lintDraft, lintWarnings, repeatedSentences, type DraftToLint, type LintRule } from '../../src/domain/text-lint.js';
+
+const config = resolveConfig({ me: { name: 'Alex Doe', signature: 'Alex Doe\nalex@example.com', school: 'Lakeside University' } });
+const maya: Contact = { name: 'Maya Chen', role: 'Senior UX Researcher', company: 'Northwind Health', source: 'alumni' };
+
+function draft(text: string, over: Partial<DraftToLint> = {}): DraftToLint {
+  return { kind: 'email', channel: 'email', text, contact: maya, config, ...over };
+}
+const rules = (d: DraftToLint) => lintDraft(d).map((f) => f.rule);
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('articleFor: a or an by sound', () => {
+  const cases: [string, 'a' | 'an' | undefined][] = [
+    ['engineering', 'an'], ['MD', 'an'], ['UX', 'a'], ['SVP', 'an'], ['university', 'a'], ['hour', 'an'],
+    ['honest', 'an'], ['user', 'a'], ['umbrella', 'an'], ['uninformed', 'an'], ['unique', 'a'], ['European', 'a'],
+    ['one-time', 'a'], ['HR', 'an'], ['MBA', 'an'], ['URL', 'a'], ['NASA', 'a'], ['FBI', 'an'], ['X-ray', 'an'],
+    ['Ex-Meta', 'an'], ['iPhone', 'an'], ['8-week', 'an'], ['11', 'an'], ['18-month', 'an'], ['20–30', 'a'],
+    ['1,000', 'a'], ['product', 'a'], ['owner', 'an'], ['"interesting"', 'an'], ['historic', undefined], ['…', undefined],
+  ];
+  for (const [word, expected] of cases) it(`${word} → ${expected ?? 'either'}`, () => expect(articleFor(word)).toBe(expected));
+});
+
+describe('articleSlips', () => {
+  const cases: [string, string[]][] = [
+    ['I am a engineering manager.', ['an engineering']],
+    ['She is an UX researcher and a MD.', ['a UX', 'an MD']],
+    ['An university, a hour, an SVP, a SVP.', ['A university', 'an hour', 'an SVP']],
+    ['A engineer wrote this.', ['An engineer']],
+    ['an engineering manager, a UX researcher, an MD, an hour, a university', []],
+    ['It starts at 9 a.m. and ends at 10 a.m.', []],
+    ['Plan A is fine; a la carte.', []],
+    ['Vitamin A Is good', []],
+  ];
+  for (const [text, expected] of cases) it(text, () => expect(articleSlips(text).map((s) => s.expected)).toEqual(expected));
+});
+
+describe('lintDraft: lengths', () => {
+  it('a first email of 100 words in the body fails, 99 passes (subject and signature not counted)', () => {
+    const email = (n: number) => `Subject: ${words(20)}\n\n${words(n)}\n\nAlex Doe\nalex@example.com\n`;
+    expect(rules(draft(email(100)))).toEqual(['email-length']);
+    expect(rules(draft(email(99)))).toEqual([]);
+  });
+  it('only the first email is held to 100 words', () => {
+    expect(rules(draft(words(150), { kind: 'thankyou' }))).toEqual([]);
+  });
+  it('a connection note over linkedinNoteLimit fails; at the limit it passes', () => {
+    const note = (n: number) => 'x'.repeat(n);
+    expect(rules(draft(note(201), { kind: 'linkedin', channel: 'linkedin' }))).toEqual(['linkedin-note-length']);
+    expect(rules(draft(note(200), { kind: 'linkedin', channel: 'linkedin' }))).toEqual([]);
+    const premium = resolveConfig({ defaults: { linkedinNoteLimit: 300 } });
+    expect(rules(draft(note(300), { kind: 'linkedin', channel: 'linkedin', config: premium }))).toEqual([]);
+  });
+  it('a first-degree connection gets a message of under 100 words, not a 200-character note', () => {
+    const connected = { ...maya, connectedOn: '2025-03-01' };
+    expect(rules(draft(words(99), { kind: 'linkedin', channel: 'linkedin', contact: connected }))).toEqual([]);
+    expect(rules(draft(words(100), { kind: 'linkedin', channel: 'linkedin', contact: connected }))).toEqual(['linkedin-message-length']);
+  });
+});
+
+describe('lintDraft: one rule per case', () => {
+  const cases: { name: string; text: string; over?: Partial<DraftToLint>; expected: LintRule[] }[] = [
+    { name: 'a title alone as a name', text: 'Hi Dr.,\n\nThank you.', expected: ['title-only-greeting'] },
+    { name: 'Dear Ms.!', text: 'Dear Ms.! Thank you.', expected: ['title-only-greeting'] },
+    { name: 'a title alone in a phone script', text: '1. "Hi Professor, this is Alex."', expected: ['title-only-greeting'] },
+    { name: 'title and surname is right', text: 'Dear Dr. Stone,\n\nHi Prof. Lee, hello Ms. Ortiz!', expected: [] },
+    { name: 'a greeting without a name', text: 'Hi ,\n\nThanks.', expected: ['empty-greeting'] },
+    { name: 'liquid left over', text: 'Hi {{ contact.firstName }},', expected: ['placeholder'] },
+    { name: 'undefined from code', text: 'Hi Maya, your work at undefined.', expected: ['placeholder'] },
+    { name: 'a bare null', text: 'I saw your role as null.', expected: ['placeholder'] },
+    { name: 'NaN and TODO', text: 'NaN minutes. TODO: say more.', expected: ['placeholder', 'placeholder'] },
+    { name: 'the null hypothesis is a word', text: 'I tested the null hypothesis in my thesis.', expected: [] },
+    { name: 'a bracketed blank the draft did not warn about', text: 'What I learned: [fill in].', expected: ['placeholder'] },
+    { name: 'a bracketed blank the draft warned about', text: 'Thank you. [Name one thing you learned.]', over: { blankAnnounced: true }, expected: [] },
+    { name: 'a Markdown link is no blank', text: 'See [my site](https://example.com).', expected: [] },
+    { name: 'data that looks like a placeholder is the contact\'s own', text: 'Your work at Null Labs.', over: { contact: { ...maya, company: 'Null Labs' } }, expected: [] },
+    { name: 'a capital after a colon mid-sentence', text: "One thing I'm taking away: A portfolio beats polish.", expected: ['colon-capital'] },
+    { name: 'a lower-case word after a colon', text: "One thing I'm taking away: a portfolio beats polish.", expected: [] },
+    { name: 'a name, I, an acronym, a quotation or a subject after a colon', text: 'Subject: Thank you\nPhone script: Maya Chen\nMy plan: I will write. The ask: UX first. Who: "Hi Maya"\nWhen: Monday', expected: [] },
+    { name: 'a subject line in a LinkedIn message', text: 'Subject: Hello\n\nHi Maya!', over: { channel: 'linkedin', kind: 'nudge' }, expected: ['linkedin-subject'] },
+    { name: 'an inbox on LinkedIn', text: 'I know how full inboxes get.', over: { channel: 'linkedin', kind: 'nudge' }, expected: ['linkedin-inbox'] },
+    { name: 'an inbox in an email is fine', text: 'I know how full inboxes get.', over: { kind: 'nudge' }, expected: [] },
+    { name: 'asking about openings', text: 'Are there any openings on your team?', expected: ['job-request'] },
+    { name: 'asking for a job', text: "I'm looking for a job in UX research.", expected: ['job-request'] },
+    { name: 'a position at the company', text: 'I would love a position at your company.', expected: ['job-request'] },
+    { name: 'open positions', text: 'Do you have open positions?', expected: ['job-request'] },
+    { name: 'are you hiring', text: 'Is Northwind hiring this year?', expected: ['job-request'] },
+    { name: 'a referral for a role', text: 'Could you give me a referral for a role there?', expected: ['job-request'] },
+    { name: '"in your position" is innocent', text: 'What would you do in my position? Someone in your position knows.', expected: [] },
+    { name: '"half the job" and "an opening line" are innocent', text: 'Recruiting is half the job, you said. My opening line was weak.', expected: [] },
+    { name: 'job words from the contact\'s own role are theirs', text: 'Your work as Head of Hiring at Acme.', over: { contact: { ...maya, role: 'Head of Hiring', company: 'Acme' } }, expected: [] },
+    { name: 'an invented event', text: 'We crossed paths at a recent event.', over: { contact: { ...maya, source: 'event' } }, expected: ['invented-connection', 'invented-connection'] },
+    { name: 'an event the hook records', text: 'I enjoyed your diary-studies talk at the October meetup.', over: { contact: { ...maya, hook: 'I enjoyed your diary-studies talk at the October meetup' } }, expected: [] },
+    { name: 'an invented talk', text: 'I enjoyed your talk last month.', expected: ['invented-connection'] },
+    { name: 'a meeting that never happened', text: 'It was great to meet you last week.', expected: ['invented-connection'] },
+    { name: 'a meeting that happened', text: 'It was great to meet you last week.', over: { contact: { ...maya, meetings: [{ at: '2026-11-20T10:00:00-08:00' }] } }, expected: [] },
+    { name: 'an invented mutual friend', text: 'Our mutual friend suggested I write.', expected: ['invented-connection'] },
+    { name: 'a mutual contact with a referral on file', text: 'A mutual contact suggested I write.', over: { contact: { ...maya, source: 'referral' } }, expected: [] },
+  ];
+  for (const c of cases) it(c.name, () => expect(rules(draft(c.text, c.over))).toEqual(c.expected));
+});
+
+describe('lintDraft: private notes', () => {
+  const contact: Contact = {
+    ...maya,
+    notes: 'Runs the research guild and hates cold calls on Mondays.',
+    meetings: [{ at: '2026-11-20T10:00:00-08:00', notes: 'She said the team might restructure next spring, keep quiet.', takeaways: ['Portfolio matters more than the degree'] }],
+  };
+  it('six words of the contact notes leak', () => {
+    const f = lintDraft(draft('I hear you run the research guild and hates cold calls.', { contact }));
+    expect(f.map((x) => x.rule)).toEqual(['private-notes']);
+    expect(f[0]?.excerpt).toBe('the research guild and hates cold calls');
+  });
+  it('six words of a meeting note leak', () => {
+    expect(rules(draft('I know the team might restructure next spring.', { contact, kind: 'thankyou' }))).toEqual(['private-notes']);
+  });
+  it('five words are a coincidence, and a takeaway is meant to be quoted', () => {
+    expect(rules(draft('I know the team might restructure. Portfolio matters more than the degree.', { contact }))).toEqual([]);
+  });
+});
+
+describe('repeatedSentences: one contact, several kinds', () => {
+  const ask = 'Could you spare 20–30 minutes in the coming weeks to share your advice?';
+  it('a sentence of eight or more words in two kinds is found once, naming the kinds', () => {
+    const f = repeatedSentences([{ kind: 'email', text: `Hi Maya,\n\n${ask}` }, { kind: 'nudge', text: `${ask} Thanks.` }, { kind: 'email', text: ask }]);
+    expect(f).toEqual([{ rule: 'repeated-sentence', message: 'the same sentence is in the email, nudge drafts', excerpt: ask }]);
+  });
+  it('short sentences and a repeat inside one kind are fine', () => {
+    expect(repeatedSentences([{ kind: 'email', text: `Thank you for your time. ${ask} ${ask}` }, { kind: 'nudge', text: 'Thank you for your time.' }])).toEqual([]);
+  });
+});
+
+describe('for the draft command', () => {
+  it('lintWarnings gives one stderr line per finding, with rule, message and excerpt', () => {
+    expect(lintWarnings(draft('Hi Dr.,\n\nAre there any openings?'))).toEqual([
+      'lint (title-only-greeting): the greeting uses a title alone, without the surname: "Hi Dr.,"',
+      'lint (job-request): reads as asking for a job ("openings"): ask for advice only: "Are there any openings?"',
+    ]);
+  });
+  it('announcesBlank reads the draft\'s own warning', () => {
+    expect(announcesBlank('note: no debrief is recorded for Maya, so the draft has a [placeholder] for what you learned')).toBe(true);
+    expect(announcesBlank('98 words in the body')).toBe(false);
+  });
+});
