@@ -6,6 +6,8 @@
 import { articleSlips } from './a-an.js';
 import type { Config } from './config.js';
 import type { Contact } from './schema.js';
+import { presenceFindings, type PresenceRule } from './text-lint-presence.js';
+import { doubleStopFindings, excerptAt, greetingFindings, headlineFindings, linkedinFindings } from './text-lint-shape.js';
 import { BRACKETED_BLANK, CONNECTION_CLAIMS, JOB_REQUEST, PLACEHOLDERS } from './text-lint-phrases.js';
 import { countChars, countWords, emailParts } from './words.js';
 
@@ -13,8 +15,9 @@ import { countChars, countWords, emailParts } from './words.js';
 export const LINT_RULES = [
   'email-length', 'linkedin-note-length', 'linkedin-message-length', 'a-an', 'title-only-greeting',
   'empty-greeting', 'placeholder', 'private-notes', 'colon-capital', 'linkedin-subject', 'linkedin-inbox',
-  'job-request', 'invented-connection', 'repeated-sentence',
-] as const;
+  'job-request', 'invented-connection', 'headline', 'identity-missing', 'alumni-school-missing', 'hook-missing',
+  'introducer-missing', 'double-stop', 'repeated-sentence',
+] as const satisfies readonly (string | PresenceRule)[];
 export type LintRule = (typeof LINT_RULES)[number];
 
 export interface LintFinding {
@@ -51,22 +54,31 @@ const WEEKDAYS_AND_MONTHS = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December LinkedIn'.split(' '),
 );
 
-const excerptAt = (text: string, index: number, length: number) => {
-  const start = Math.max(0, text.lastIndexOf('\n', index) + 1, index - 30);
-  const endLine = text.indexOf('\n', index + length);
-  const end = Math.min(endLine < 0 ? text.length : endLine, index + length + 30);
-  return text.slice(start, end).trim();
-};
-
-/** Text that came from the data (the contact's own words, your pitch): rules about wording skip it. */
-function dataTexts(d: DraftToLint): string[] {
+/** Data that names someone or something (every capital in it is a proper noun). */
+function nameTexts(d: DraftToLint): string[] {
   const c = d.contact;
   const meetings = c.meetings ?? [];
-  return [
-    c.name, c.role, c.company, c.field, c.hook, d.introducerName,
-    d.config.me.name, d.config.me.pitch, d.config.me.studies, d.config.me.school, d.config.me.field,
-    ...meetings.flatMap((m) => [...(m.takeaways ?? []), ...(m.referrals ?? []), m.place]),
-  ].filter((t): t is string => Boolean(t?.trim()));
+  const me = d.config.me;
+  return [c.name, c.role, c.company, c.field, d.introducerName, me.name, me.school, me.studies, me.field, ...meetings.flatMap((m) => [...(m.referrals ?? []), m.place])]
+    .filter((t): t is string => Boolean(t?.trim()));
+}
+
+/** Data written as sentences (the contact's hook, the takeaways, your pitch). */
+function proseTexts(d: DraftToLint): string[] {
+  const takeaways = (d.contact.meetings ?? []).flatMap((m) => m.takeaways ?? []);
+  return [d.contact.hook, d.config.me.pitch, ...takeaways].filter((t): t is string => Boolean(t?.trim()));
+}
+
+/** Text that came from the data (the contact's own words, your pitch): rules about wording skip it. */
+const dataTexts = (d: DraftToLint) => [...nameTexts(d), ...proseTexts(d)];
+
+/** Capitalised words that are names: all of those in names, and those in prose that do not start a sentence. */
+function properNouns(d: DraftToLint): Set<string> {
+  const out = new Set(nameTexts(d).flatMap((t) => t.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []));
+  for (const t of proseTexts(d)) {
+    for (const m of t.matchAll(/(?<!^|[.!?]\s+)(?<=\s)\p{Lu}[\p{L}'’-]*/gu)) out.add(m[0]);
+  }
+  return out;
 }
 
 /** The text with every piece of data blanked out (same length, no letters), so wording rules judge only the template's words. */
@@ -98,15 +110,6 @@ function lengthFindings(d: DraftToLint): LintFinding[] {
     return n >= FIRST_MESSAGE_WORDS ? [{ rule: 'email-length', message: `the first email's body is ${n} words, not under ${FIRST_MESSAGE_WORDS}`, excerpt: body.slice(0, 60) }] : [];
   }
   return [];
-}
-
-function greetingFindings(text: string): LintFinding[] {
-  const out: LintFinding[] = [];
-  const titleOnly = /(?<!\p{L})(?:hi|hello|dear|hey)\s+(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam)\.?[ \t]*(?=[,!:;?]|$)/gimu;
-  for (const m of text.matchAll(titleOnly)) out.push({ rule: 'title-only-greeting', message: 'the greeting uses a title alone, without the surname', excerpt: excerptAt(text, m.index, m[0].length) });
-  const empty = /(?<!\p{L})(?:hi|hello|dear|hey)[ \t]*(?=[,!:;?])/gimu;
-  for (const m of text.matchAll(empty)) out.push({ rule: 'empty-greeting', message: 'the greeting has no name', excerpt: excerptAt(text, m.index, m[0].length + 1) });
-  return out;
 }
 
 function placeholderFindings(d: DraftToLint, masked: string): LintFinding[] {
@@ -150,7 +153,7 @@ function notesFindings(d: DraftToLint): LintFinding[] {
 
 /** A capital after a colon in the middle of a sentence ("taking away: A portfolio"), unless it starts a name, an acronym or a quotation. */
 function colonFindings(d: DraftToLint): LintFinding[] {
-  const names = new Set(dataTexts(d).flatMap((t) => t.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []));
+  const names = properNouns(d);
   const out: LintFinding[] = [];
   for (const line of d.text.split('\n')) {
     for (const m of line.matchAll(/[\p{L}\p{N})][ \t]*:[ \t]+(\p{Lu}[\p{L}'’-]*)/gu)) {
@@ -163,16 +166,6 @@ function colonFindings(d: DraftToLint): LintFinding[] {
       out.push({ rule: 'colon-capital', message: 'a capital letter after a colon in mid-sentence', excerpt: excerptAt(line, m.index, m[0].length) });
     }
   }
-  return out;
-}
-
-function linkedinFindings(d: DraftToLint): LintFinding[] {
-  if (d.channel !== 'linkedin') return [];
-  const out: LintFinding[] = [];
-  const subject = /^[ \t]*Subject:.*$/m.exec(d.text);
-  if (subject) out.push({ rule: 'linkedin-subject', message: 'a LinkedIn message has no subject line', excerpt: subject[0].trim() });
-  const inbox = /\binbox(?:es)?\b/i.exec(d.text);
-  if (inbox) out.push({ rule: 'linkedin-inbox', message: 'a LinkedIn message does not arrive in an inbox', excerpt: excerptAt(d.text, inbox.index, inbox[0].length) });
   return out;
 }
 
@@ -199,14 +192,22 @@ function phraseFindings(d: DraftToLint, masked: string): LintFinding[] {
   return out;
 }
 
-/** Every finding for one draft, in a stable order (by rule, then by position). */
+/** Every finding for one draft, in a stable order (by rule, then by position), one per rule and sentence. */
 export function lintDraft(d: DraftToLint): LintFinding[] {
   const masked = maskData(d.text, dataTexts(d));
   const slips = articleSlips(d.text).map((s): LintFinding => ({ rule: 'a-an', message: `"${s.found}" should read "${s.expected}"`, excerpt: excerptAt(d.text, s.index, s.found.length) }));
-  return [
+  const all = [
     ...lengthFindings(d), ...slips, ...greetingFindings(d.text), ...placeholderFindings(d, masked),
-    ...notesFindings(d), ...colonFindings(d), ...linkedinFindings(d), ...phraseFindings(d, masked),
+    ...notesFindings(d), ...colonFindings(d), ...linkedinFindings(d), ...phraseFindings(d, masked), ...headlineFindings(d.text),
+    ...doubleStopFindings(d.text),
   ];
+  const opening = d.text.split('\n').find((l) => l.trim() && !/^\s*Subject:|^\s*(?:hi|hello|dear)\b.{0,60}[,!]\s*$/i.test(l)) ?? '';
+  // The contact's own role or company may contain your school ("Professor at Lakeside University"): it does not say who you are.
+  const c = d.contact;
+  const withoutContact = maskData(d.text, [c.name, c.role, c.company, c.field].filter((t): t is string => Boolean(t)));
+  for (const [rule, message] of presenceFindings({ ...d, text: withoutContact })) all.push({ rule, message, excerpt: excerptAt(opening, 0, 0) });
+  // Two patterns in one sentence ("crossed paths at a recent event") are one thing to fix.
+  return all.filter((f, i) => all.findIndex((g) => g.rule === f.rule && g.excerpt === f.excerpt) === i);
 }
 
 /** The sentences of a message (split at . ! ? and line ends). */

@@ -4,7 +4,7 @@ import { resolveConfig } from '../../src/domain/config.js';
 import type { Contact } from '../../src/domain/schema.js';
 import { announcesBlank, lintDraft, lintWarnings, repeatedSentences, type DraftToLint, type LintRule } from '../../src/domain/text-lint.js';
 
-const config = resolveConfig({ me: { name: 'Alex Doe', signature: 'Alex Doe\nalex@example.com', school: 'Lakeside University' } });
+const config = resolveConfig({ me: { name: 'Alex Doe', signature: 'Alex Doe\nalex@example.com' } });
 const maya: Contact = { name: 'Maya Chen', role: 'Senior UX Researcher', company: 'Northwind Health', source: 'alumni' };
 
 function draft(text: string, over: Partial<DraftToLint> = {}): DraftToLint {
@@ -80,6 +80,12 @@ describe('lintDraft: one rule per case', () => {
     { name: 'a capital after a colon mid-sentence', text: "One thing I'm taking away: A portfolio beats polish.", expected: ['colon-capital'] },
     { name: 'a lower-case word after a colon', text: "One thing I'm taking away: a portfolio beats polish.", expected: [] },
     { name: 'a name, I, an acronym, a quotation or a subject after a colon', text: 'Subject: Thank you\nPhone script: Maya Chen\nMy plan: I will write. The ask: UX first. Who: "Hi Maya"\nWhen: Monday', expected: [] },
+    { name: 'a takeaway that starts with a capital, after a colon', text: "One thing I'm taking away: Two case studies beat five.", over: { contact: { ...maya, meetings: [{ at: '2026-11-20T10:00:00-08:00', takeaways: ['Two case studies beat five'] }] } }, expected: ['colon-capital'] },
+    { name: 'a name inside a takeaway is still a name', text: 'Your advice: join the meetup. My plan: Lena first.', over: { contact: { ...maya, meetings: [{ at: '2026-11-20T10:00:00-08:00', takeaways: ['Ask Lena about diary studies'] }] } }, expected: [] },
+    { name: 'a title alone in a subject line', text: 'Subject: Thank you, Dr.\n\nDear Dr. Stone,', expected: ['title-only-greeting'] },
+    { name: 'a LinkedIn headline as a role', text: 'Your experience as Senior Software Engineer | Ex-Meta | Speaker at Contoso.', expected: ['headline'] },
+    { name: 'a signature with a middle dot is no headline', text: 'Thanks,\n\nAlex Doe · UX researcher\nalex@example.com · linkedin.com/in/alex', expected: [] },
+    { name: 'two full stops after a company that ends in one', text: 'Your work at Fathom & Co.. Thanks... really.', expected: ['double-stop'] },
     { name: 'a subject line in a LinkedIn message', text: 'Subject: Hello\n\nHi Maya!', over: { channel: 'linkedin', kind: 'nudge' }, expected: ['linkedin-subject'] },
     { name: 'an inbox on LinkedIn', text: 'I know how full inboxes get.', over: { channel: 'linkedin', kind: 'nudge' }, expected: ['linkedin-inbox'] },
     { name: 'an inbox in an email is fine', text: 'I know how full inboxes get.', over: { kind: 'nudge' }, expected: [] },
@@ -92,7 +98,7 @@ describe('lintDraft: one rule per case', () => {
     { name: '"in your position" is innocent', text: 'What would you do in my position? Someone in your position knows.', expected: [] },
     { name: '"half the job" and "an opening line" are innocent', text: 'Recruiting is half the job, you said. My opening line was weak.', expected: [] },
     { name: 'job words from the contact\'s own role are theirs', text: 'Your work as Head of Hiring at Acme.', over: { contact: { ...maya, role: 'Head of Hiring', company: 'Acme' } }, expected: [] },
-    { name: 'an invented event', text: 'We crossed paths at a recent event.', over: { contact: { ...maya, source: 'event' } }, expected: ['invented-connection', 'invented-connection'] },
+    { name: 'an invented event', text: 'We crossed paths at a recent event.', over: { contact: { ...maya, source: 'event' } }, expected: ['invented-connection'] },
     { name: 'an event the hook records', text: 'I enjoyed your diary-studies talk at the October meetup.', over: { contact: { ...maya, hook: 'I enjoyed your diary-studies talk at the October meetup' } }, expected: [] },
     { name: 'an invented talk', text: 'I enjoyed your talk last month.', expected: ['invented-connection'] },
     { name: 'a meeting that never happened', text: 'It was great to meet you last week.', expected: ['invented-connection'] },
@@ -119,6 +125,38 @@ describe('lintDraft: private notes', () => {
   });
   it('five words are a coincidence, and a takeaway is meant to be quoted', () => {
     expect(rules(draft('I know the team might restructure. Portfolio matters more than the degree.', { contact }))).toEqual([]);
+  });
+});
+
+describe('lintDraft: what a message must say, given the data', () => {
+  const graduate = resolveConfig({ me: { name: 'Alex Doe', stage: 'graduate', studies: 'psychology', school: 'Lakeside University', graduation: 2025 } });
+  const who = "I'm a 2025 psychology graduate of Lakeside University.";
+  const cases: { name: string; text: string; over?: Partial<DraftToLint>; expected: LintRule[] }[] = [
+    { name: 'who you are, and the school to an alum', text: `Hi Maya,\n\n${who} Could we talk?`, expected: [] },
+    { name: 'no identity clause in a first email', text: 'Hi Maya,\n\nCould we talk for 20 minutes?', over: { contact: { ...maya, source: 'cold' } }, expected: ['identity-missing'] },
+    { name: 'an alum not told the school', text: "Hi Maya,\n\nI'm a 2025 psychology graduate. Could we talk?", expected: ['alumni-school-missing'] },
+    { name: 'a thank-you need not repeat who you are', text: 'Hi Maya,\n\nThank you for your time.', over: { kind: 'thankyou' }, expected: [] },
+    { name: 'no profile in config, nothing to say', text: 'Hi Maya,\n\nCould we talk?', over: { config }, expected: [] },
+    { name: 'the hook opens the message', text: `Hi Maya,\n\nI enjoyed your diary-studies talk at the meetup. ${who}`, over: { contact: { ...maya, hook: 'I enjoyed your diary-studies talk at the October meetup' } }, expected: [] },
+    { name: 'the hook left out', text: `Hi Maya,\n\n${who}`, over: { contact: { ...maya, hook: 'I enjoyed your diary-studies talk at the October meetup' } }, expected: ['hook-missing'] },
+    { name: 'the school inside the contact\'s own role does not say who you are', text: 'Hi Emily,\n\nYour work as Professor at Lakeside University.', over: { contact: { name: 'Dr. Emily Stone', role: 'Professor', company: 'Lakeside University' } }, expected: ['identity-missing'] },
+    { name: 'a referral names the introducer', text: `Hi Maya,\n\nSam Rivera suggested I write. ${who}`, over: { introducerName: 'Sam Rivera' }, expected: [] },
+    { name: 'a nudge to a referral forgets the introducer', text: 'Hi Maya,\n\nFollowing up on my note.', over: { kind: 'nudge', introducerName: 'Sam Rivera' }, expected: ['introducer-missing'] },
+  ];
+  for (const c of cases) it(c.name, () => expect(rules(draft(c.text, { config: graduate, ...c.over }))).toEqual(c.expected));
+  it('the excerpt is the opening line after the greeting', () => {
+    expect(lintDraft(draft('Subject: Hello\n\nHi Maya,\n\nCould we talk? Thanks.', { config: graduate, contact: { ...maya, source: 'cold' } }))[0]?.excerpt).toBe('Could we talk?');
+  });
+});
+
+describe('lintDraft: excerpts', () => {
+  it('an excerpt is the whole sentence around the finding, and one sentence is reported once per rule', () => {
+    const f = lintDraft(draft('Hi Chris, this is Jordan Lee. We crossed paths at a recent meetup. I am exploring research.'));
+    expect(f.map((x) => x.excerpt)).toEqual(['We crossed paths at a recent meetup.']);
+  });
+  it('a title\'s full stop does not end the sentence', () => {
+    const f = lintDraft(draft('Thanks. I spoke to Dr. Stone and we crossed paths at a recent event there. Bye.'));
+    expect(f.map((x) => x.excerpt)).toEqual(['I spoke to Dr. Stone and we crossed paths at a recent event there.']);
   });
 });
 
