@@ -232,10 +232,14 @@ export function repeatedSentences(drafts: { kind: string; text: string }[]): Lin
     .map(({ kinds, excerpt }) => ({ rule: 'repeated-sentence' as const, message: `the same sentence is in the ${[...kinds].sort().join(', ')} drafts`, excerpt }));
 }
 
+/** How a lint line starts on stderr; announcesBlank skips these (a finding about a blank is no warning about it). */
+const LINT_PREFIX = 'lint (';
+
 /** True when a draft's stderr says it left a blank on purpose ("a [placeholder] for what you learned"). */
-export const announcesBlank = (stderr: string) => /\b(?:placeholder|blank)\b/i.test(stderr);
+export const announcesBlank = (stderr: string) =>
+  stderr.split('\n').some((line) => !line.startsWith(LINT_PREFIX) && /\b(?:placeholder|blank)\b/i.test(line));
 
 /** One stderr line per finding, for the `draft` command: `lint (rule): message: "excerpt"`. */
 export function lintWarnings(d: DraftToLint): string[] {
-  return lintDraft(d).map((f) => `lint (${f.rule}): ${f.message}: "${f.excerpt}"`);
+  return lintDraft(d).map((f) => `${LINT_PREFIX}${f.rule}): ${f.message}: "${f.excerpt}"`);
 }

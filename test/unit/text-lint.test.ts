@@ -181,5 +181,6 @@ describe('for the draft command', () => {
   it('announcesBlank reads the draft\'s own warning', () => {
     expect(announcesBlank('note: no debrief is recorded for Maya, so the draft has a [placeholder] for what you learned')).toBe(true);
     expect(announcesBlank('98 words in the body')).toBe(false);
+    expect(announcesBlank('lint (placeholder): a [bracketed] blank is left and the draft does not warn about it: "[x]"')).toBe(false);
   });
 });
