@@ -11,6 +11,7 @@ import { loadTemplate, type Template } from '../store/templates.js';
 import { modelFor } from './model-for.js';
 import { writeOutFile } from '../store/out-file.js';
 import { startedMeeting } from './common.js';
+import { lintWarnings } from '../domain/text-lint.js';
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */
 const EMAIL_WORD_LIMIT = 100;
@@ -82,6 +83,10 @@ export async function run(ctx: Context, query: string, options: Options): Promis
       ctx.warn(ctx.paintErr.yellow(`warning: the body is ${words} words, over the ${EMAIL_WORD_LIMIT}-word limit${template.overridden ? ` (your template ${template.path})` : ''}; cut it before sending`));
     }
   }
+  // The text lint (issue 13): what a careers adviser would change before sending, one line each.
+  const channel = kind === 'linkedin' || (kind === 'nudge' && model.outreach.channel === 'linkedin') ? 'linkedin' : kind === 'phone' ? 'phone' : 'email';
+  const blankAnnounced = kind === 'thankyou' && !model.debrief.recorded;
+  for (const line of lintWarnings({ kind, channel, text, contact: stored.contact, config, introducerName: model.introducer?.name, blankAnnounced })) ctx.warn(ctx.paintErr.yellow(line));
   if (options.out) {
     ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx, options.out, text)}`);
     return;
