@@ -6,7 +6,7 @@
 import { articleSlips } from './a-an.js';
 import type { Config } from './config.js';
 import type { Contact } from './schema.js';
-import { presenceFindings, type PresenceRule } from './text-lint-presence.js';
+import { maskData, presenceFindings, type PresenceRule } from './text-lint-presence.js';
 import { doubleStopFindings, excerptAt, greetingFindings, headlineFindings, linkedinFindings } from './text-lint-shape.js';
 import { BRACKETED_BLANK, CONNECTION_CLAIMS, JOB_REQUEST, PLACEHOLDERS } from './text-lint-phrases.js';
 import { countChars, countWords, emailParts } from './words.js';
@@ -16,7 +16,7 @@ export const LINT_RULES = [
   'email-length', 'linkedin-note-length', 'linkedin-message-length', 'a-an', 'title-only-greeting',
   'empty-greeting', 'placeholder', 'private-notes', 'colon-capital', 'linkedin-subject', 'linkedin-inbox',
   'job-request', 'invented-connection', 'headline', 'identity-missing', 'alumni-school-missing', 'hook-missing',
-  'introducer-missing', 'double-stop', 'repeated-sentence',
+  'introducer-missing', 'company-twice', 'double-stop', 'repeated-sentence',
 ] as const satisfies readonly (string | PresenceRule)[];
 export type LintRule = (typeof LINT_RULES)[number];
 
@@ -77,17 +77,6 @@ function properNouns(d: DraftToLint): Set<string> {
   const out = new Set(nameTexts(d).flatMap((t) => t.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []));
   for (const t of proseTexts(d)) {
     for (const m of t.matchAll(/(?<!^|[.!?]\s+)(?<=\s)\p{Lu}[\p{L}'’-]*/gu)) out.add(m[0]);
-  }
-  return out;
-}
-
-/** The text with every piece of data blanked out (same length, no letters), so wording rules judge only the template's words. */
-function maskData(text: string, data: string[]): string {
-  let out = text;
-  for (const piece of [...data].sort((a, b) => b.length - a.length)) {
-    const oneLine = piece.replace(/\s+/g, ' ').trim().replace(/[.!;,]+$/, '');
-    if (oneLine.length < 3) continue;
-    out = out.split(oneLine).join('·'.repeat(oneLine.length));
   }
   return out;
 }
@@ -202,10 +191,7 @@ export function lintDraft(d: DraftToLint): LintFinding[] {
     ...doubleStopFindings(d.text),
   ];
   const opening = d.text.split('\n').find((l) => l.trim() && !/^\s*Subject:|^\s*(?:hi|hello|dear)\b.{0,60}[,!]\s*$/i.test(l)) ?? '';
-  // The contact's own role or company may contain your school ("Professor at Lakeside University"): it does not say who you are.
-  const c = d.contact;
-  const withoutContact = maskData(d.text, [c.name, c.role, c.company, c.field].filter((t): t is string => Boolean(t)));
-  for (const [rule, message] of presenceFindings({ ...d, text: withoutContact })) all.push({ rule, message, excerpt: excerptAt(opening, 0, 0) });
+  for (const [rule, message, at] of presenceFindings(d)) all.push({ rule, message, excerpt: at === undefined ? excerptAt(opening, 0, 0) : excerptAt(d.text, at, 1) });
   // Two patterns in one sentence ("crossed paths at a recent event") are one thing to fix.
   return all.filter((f, i) => all.findIndex((g) => g.rule === f.rule && g.excerpt === f.excerpt) === i);
 }

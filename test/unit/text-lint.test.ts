@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleFor, articleSlips } from '../../src/domain/a-an.js';
 import { resolveConfig } from '../../src/domain/config.js';
 import type { Contact } from '../../src/domain/schema.js';
-import { announcesBlank, lintDraft, lintWarnings, repeatedSentences, type DraftToLint, type LintRule } from '../../src/domain/text-lint.js';
+import { announcesBlank, LINT_RULES, lintDraft, lintWarnings, repeatedSentences, type DraftToLint, type LintRule } from '../../src/domain/text-lint.js';
 
 const config = resolveConfig({ me: { name: 'Alex Doe', signature: 'Alex Doe\nalex@example.com' } });
 const maya: Contact = { name: 'Maya Chen', role: 'Senior UX Researcher', company: 'Northwind Health', source: 'alumni' };
@@ -22,6 +23,23 @@ describe('articleFor: a or an by sound', () => {
     ['1,000', 'a'], ['product', 'a'], ['owner', 'an'], ['"interesting"', 'an'], ['historic', undefined], ['…', undefined],
   ];
   for (const [word, expected] of cases) it(`${word} → ${expected ?? 'either'}`, () => expect(articleFor(word)).toBe(expected));
+});
+
+describe('articleFor and articleSlips agree, for any word', () => {
+  it('the article articleFor picks is never a slip, and the other one always is', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,11}$/);
+    fc.assert(fc.property(word, (w) => {
+      const article = articleFor(w);
+      if (!article) return;
+      expect(articleSlips(`I met ${article} ${w} today.`)).toEqual([]);
+      expect(articleSlips(`I met ${article === 'a' ? 'an' : 'a'} ${w} today.`)).toHaveLength(1);
+    }));
+  });
+  it('lintDraft never throws and names only known rules, for any text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
+      for (const f of lintDraft(draft(text))) expect(LINT_RULES).toContain(f.rule);
+    }));
+  });
 });
 
 describe('articleSlips', () => {
@@ -140,10 +158,16 @@ describe('lintDraft: what a message must say, given the data', () => {
     { name: 'the hook opens the message', text: `Hi Maya,\n\nI enjoyed your diary-studies talk at the meetup. ${who}`, over: { contact: { ...maya, hook: 'I enjoyed your diary-studies talk at the October meetup' } }, expected: [] },
     { name: 'the hook left out', text: `Hi Maya,\n\n${who}`, over: { contact: { ...maya, hook: 'I enjoyed your diary-studies talk at the October meetup' } }, expected: ['hook-missing'] },
     { name: 'the school inside the contact\'s own role does not say who you are', text: 'Hi Emily,\n\nYour work as Professor at Lakeside University.', over: { contact: { name: 'Dr. Emily Stone', role: 'Professor', company: 'Lakeside University' } }, expected: ['identity-missing'] },
+    { name: 'the company named twice', text: `Hi Maya,\n\n${who} Your work at Northwind Health on research at Northwind Health interests me.`, expected: ['company-twice'] },
+    { name: 'the company in the subject and once in the body', text: `Subject: Your work at Northwind Health\n\nHi Maya,\n\n${who} Your work at Northwind Health interests me.`, expected: [] },
     { name: 'a referral names the introducer', text: `Hi Maya,\n\nSam Rivera suggested I write. ${who}`, over: { introducerName: 'Sam Rivera' }, expected: [] },
     { name: 'a nudge to a referral forgets the introducer', text: 'Hi Maya,\n\nFollowing up on my note.', over: { kind: 'nudge', introducerName: 'Sam Rivera' }, expected: ['introducer-missing'] },
   ];
   for (const c of cases) it(c.name, () => expect(rules(draft(c.text, { config: graduate, ...c.over }))).toEqual(c.expected));
+  it('company-twice quotes the sentence that names it the second time', () => {
+    const f = lintDraft(draft('Hi Ñandú fan,\n\nI read about Fundación Ñandú. Your work at Fundación Ñandú is great.', { contact: { ...maya, company: 'Fundación Ñandú' } }));
+    expect(f.find((x) => x.rule === 'company-twice')?.excerpt).toBe('Your work at Fundación Ñandú is great.');
+  });
   it('the excerpt is the opening line after the greeting', () => {
     expect(lintDraft(draft('Subject: Hello\n\nHi Maya,\n\nCould we talk? Thanks.', { config: graduate, contact: { ...maya, source: 'cold' } }))[0]?.excerpt).toBe('Could we talk?');
   });
