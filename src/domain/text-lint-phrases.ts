@@ -2,7 +2,8 @@
  * The phrase lists of the text lint: what reads as asking for a job, and what claims a connection
  * the data does not record. Pure patterns, kept apart so the rules in text-lint.ts stay readable.
  * Each pattern is narrow on purpose: "position", "job" and "opening" are ordinary words too
- * ("in your position", "half the job", "an opening line"), so only the asking uses are listed.
+ * ("in your position", "half the job", "an opening line", "the hiring process"), so only the
+ * asking uses are listed.
  */
 
 /** Phrases that ask for (or about) a job, an opening, a referral for a role. Case-insensitive. */
@@ -14,7 +15,8 @@ export const JOB_REQUEST: RegExp[] = [
   /\b(?:open|available|vacant)\s+(?:positions?|roles?)\b|\bpositions?\s+(?:open|available)\b/i,
   /\b(?:a|any|the)\s+(?:position|role)\s+(?:at|with|on|in)\s+(?:your|the)\s+(?:team|company|firm|organi[sz]ation)\b/i,
   /\bapply(?:ing)?\s+(?:for|to)\s+(?:a|an|the|your|any)?\s*(?:position|role|job|opening)/i,
-  /\bhiring\b/i,
+  // "hiring" alone can be innocent ("what the hiring process taught you"): only asking about it counts.
+  /\b(?:are|is)\s+(?:you|your\s+\w+|\w+)\s+(?:currently\s+|still\s+)?hiring\b|\bhiring\s+(?:for|now|right\s+now|at\s+the\s+moment|soon)\b|\bthe\s+hiring\s+manager\b/i,
   /\breferrals?\s+for\s+(?:a|an|the)?\s*(?:role|job|position|opening)/i,
   /\brefer\s+me\b|\bput\s+in\s+a\s+(?:good\s+)?word\b/i,
   /\bpass\s+(?:along|on)\s+my\s+(?:r[ée]sum[ée]|cv)\b|\b(?:attached|enclosed)\s+(?:is\s+)?my\s+(?:r[ée]sum[ée]|cv)\b/i,
