@@ -13,6 +13,7 @@ import { modelFor } from './model-for.js';
 import { writeOutFile } from '../store/out-file.js';
 import { startedMeeting } from './common.js';
 import { draftNotes } from './draft-checks.js';
+import { lintWarnings } from '../domain/text-lint.js';
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */
 const EMAIL_WORD_LIMIT = 100;
@@ -93,7 +94,8 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const config = await ctx.config();
   const model = await modelFor(ctx, stored, { channel });
   precheck(ctx, kind, stored, model);
-  for (const note of draftNotes(kind, stored.slug, stored.contact, model, config, ctx.now)) ctx.warn(ctx.paintErr.yellow(note));
+  const notes = draftNotes(kind, stored.slug, stored.contact, model, config, ctx.now);
+  for (const note of notes) ctx.warn(ctx.paintErr.yellow(note));
   if (model.me.name === '[your name]') ctx.warn(ctx.paintErr.dim('note: no name in config.yaml; set it with `infoview init --name "Your Name"`'));
   const template = loadTemplate(ctx.dir, kind, (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   let text: string;
@@ -105,6 +107,10 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   if (kind === 'email') countWords(ctx, text, template, model.me.signature);
   // A message to a first-degree connection has no note limit, but the same aim as an email.
   if (kind === 'linkedin' && model.contact.connected) countWords(ctx, text, template, model.me.firstName);
+  // The text lint (issue 13): what a careers adviser would change before sending, one line each.
+  const lintChannel = kind === 'linkedin' ? 'linkedin' : kind === 'phone' ? 'phone' : model.channel;
+  const blankAnnounced = notes.some((note) => note.includes('[BLANK]'));
+  for (const line of lintWarnings({ kind, channel: lintChannel, text, contact: stored.contact, config, introducerName: model.introducer?.name, blankAnnounced })) ctx.warn(ctx.paintErr.yellow(line));
   if (options.out) {
     ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx, options.out, text)}`);
     return;
