@@ -27,7 +27,9 @@ interface Options {
   out?: string;
 }
 
-const render = async (t: Template, model: TextModel) => `${(await renderTemplate(t.path, t.text, model)).trim()}\n`;
+/** A value that ends in a full stop ("Fathom & Co.") before the sentence's own stop leaves one, not two. */
+const oneStop = (text: string) => text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+const render = async (t: Template, model: TextModel) => `${oneStop((await renderTemplate(t.path, t.text, model)).trim())}\n`;
 
 /** `--kind`: a draft kind, with `thank-you` spelled as followup spells it. */
 function draftKind(value: string | undefined): DraftKind {

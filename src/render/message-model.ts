@@ -43,17 +43,25 @@ export function messageChannel(contact: Contact, override?: MessageChannel): Mes
  * contact's `hook`; for alumni the school's network; on LinkedIn, how you are linked. Otherwise
  * nothing: the message starts with who you are, which is true.
  */
-export function connectionSentence(contact: Contact, introducerName: string | undefined, school: string | undefined): string | null {
+export function connectionSentence(contact: Contact, introducerName: string | undefined, school: string | undefined, via: 'email' | 'linkedin' | 'phone' = 'email'): string | null {
   const hook = sentence(contact.hook);
   const parts: string[] = [];
   if (introducerName) parts.push(`${introducerName} suggested I get in touch.`);
   if (hook) parts.push(hook);
   else if (!introducerName) {
-    if (contact.source === 'alumni') parts.push(school ? `I found you through the ${school} alumni network.` : 'I found you through our alumni network.');
+    if (contact.source === 'alumni') parts.push(alumniSentence(school, via));
     else if (contact.connectedOn) parts.push("We're connected on LinkedIn.");
     else if (contact.source === 'linkedin') parts.push('I came across your profile on LinkedIn.');
   }
   return parts.join(' ') || null;
+}
+
+/** The alumni opening, worded for where it is said, so two drafts to one person never share it. */
+function alumniSentence(school: string | undefined, via: 'email' | 'linkedin' | 'phone'): string {
+  const network = school ? `the ${school} alumni network` : 'our alumni network';
+  if (via === 'linkedin') return school ? `We're both ${school} alumni.` : "We're both alumni of the same school.";
+  if (via === 'phone') return `I got your name from ${network}.`;
+  return `I found you through ${network}.`;
 }
 
 export function messageModel(input: MessageInput) {
@@ -63,21 +71,28 @@ export function messageModel(input: MessageInput) {
   const school = me.school?.trim() || undefined;
   const alumniOpening = c.source === 'alumni' && !input.introducerName && !c.hook && Boolean(school);
   const connection = connectionSentence(c, input.introducerName, school);
-  // The company is named once: when the opening already names it, the role phrase leaves it out.
-  const company = mentions(connection, c.company) ? undefined : c.company;
+  // The company is named once: when the opening, or your school in the identity clause, already
+  // names it (a professor at your own school), the role phrase leaves it out.
+  const company = mentions(connection, c.company) || (!alumniOpening && mentions(school, c.company)) ? undefined : c.company;
   const roleAt = rolePhrase(c.role, company) ?? null;
   const identity = identityClause(me, { year: now.getFullYear(), field: field ?? undefined, omitSchool: alumniOpening }) ?? null;
   // For a LinkedIn note that must be shortened: the first sentence of the opening, the clause without the school.
-  const connectionShort = connection ? (/^.*?[.!?](?=\s|$)/.exec(connection)?.[0] ?? connection) : null;
+  const linkedinConnection = connectionSentence(c, input.introducerName, school, 'linkedin');
+  const connectionShort = linkedinConnection ? (/^.*?[.!?](?=\s|$)/.exec(linkedinConnection)?.[0] ?? linkedinConnection) : null;
   const identityShort = identityClause(me, { year: now.getFullYear(), field: field ?? undefined, omitSchool: true }) ?? null;
   const introducer = input.introducerName;
   return {
     greeting: greetingFor(config.defaults.greeting, c.name),
     introducerGreeting: introducer ? greetingFor(config.defaults.greeting, introducer) : null,
     connection,
+    /** The opening as said on LinkedIn and on the phone: the same facts in other words. */
+    linkedinConnection,
+    phoneConnection: connectionSentence(c, input.introducerName, school, 'phone'),
     connectionShort,
     identity,
     identityShort,
+    /** The clause already says where you are heading ("moving from retail into product management"). */
+    identityNamesField: Boolean(identity && field && mentions(identity, field)),
     /** The field the message is about: the contact's, else the one you are exploring. */
     field,
     topic: field ?? 'your work',

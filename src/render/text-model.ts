@@ -3,6 +3,7 @@
  * Every key is always present (null or '' when unknown), so `strictVariables` flags only real
  * typos in a template, never a contact that lacks a detail.
  */
+import { addressName } from '../domain/greeting.js';
 import { format } from 'date-fns/format';
 import type { Config } from '../domain/config.js';
 import type { Medium, Source } from '../domain/enums.js';
@@ -117,6 +118,7 @@ export function textModel(input: ModelInput) {
       pitch: message.pitch,
       identity: message.identity,
       identityShort: message.identityShort,
+      identityNamesField: message.identityNamesField,
       email: me.email ?? null,
       phone: me.phone?.trim() || null,
       signature: me.signature?.trim() || name,
@@ -124,7 +126,8 @@ export function textModel(input: ModelInput) {
     contact: {
       slug: input.slug,
       name: c.name,
-      firstName: firstName(c.name),
+      // "Dr. Stone" for a titled name: never the title alone.
+      firstName: addressName(c.name).first,
       role: message.role,
       company: c.company ?? null,
       field: c.field ?? null,
@@ -140,6 +143,8 @@ export function textModel(input: ModelInput) {
     introducer: input.introducer ? { ...input.introducer, firstName: firstName(input.introducer.name), greeting: message.introducerGreeting } : null,
     greeting: message.greeting,
     connection: message.connection,
+    linkedinConnection: message.linkedinConnection,
+    phoneConnection: message.phoneConnection,
     connectionShort: message.connectionShort,
     field: message.field,
     topic: message.topic,
