@@ -350,12 +350,19 @@ export class ContactStore {
     const { applyEdit } = await parser();
     const file = this.pathOf(slug);
     this.prepare();
-    return withLock(file, () => {
-      const { text, parsed: result } = applyEdit(file, slug, this.readText(slug), edit);
-      atomicWrite(file, text);
-      this.wrote();
-      return parsed(slug, file, result.contact, result.warnings);
+    // Parsing, editing and validating is most of a write's work, and on a busy machine a process
+    // holding the lock can wait long for the CPU: so the edit is made before taking the lock, and
+    // under it only checked against the file (and made again there if another writer got in first,
+    // now with warm code). `edit` may therefore run more than once; the last run is what is saved.
+    const before = this.readText(slug);
+    let result = applyEdit(file, slug, before, edit);
+    withLock(file, () => {
+      const now = this.readText(slug);
+      if (now !== before) result = applyEdit(file, slug, now, edit);
+      atomicWrite(file, result.text);
     });
+    this.wrote();
+    return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
   }
 
   /**
