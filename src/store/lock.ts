@@ -22,7 +22,8 @@ const HELD_TOO_LONG_MS = 60_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
-function tryCreate(path: string, content: string): boolean {
+/** Create the lock `path` with `content`; false when it is taken. A failure names `file`, the data it guards. */
+function tryCreate(path: string, content: string, file: string): boolean {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     const fd = openSync(tmp, 'wx', 0o600);
@@ -35,7 +36,7 @@ function tryCreate(path: string, content: string): boolean {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw notSaved(path, error);
+    throw notSaved(file, error, 'taking its lock');
   } finally {
     unlinkQuietly(tmp);
   }
@@ -76,9 +77,9 @@ function isStale(content: string, age: number): boolean {
   return age > HELD_TOO_LONG_MS;
 }
 
-function breakStaleLock(lockPath: string, seen: string): void {
+function breakStaleLock(file: string, lockPath: string, seen: string): void {
   const breaker = `${lockPath}.break`;
-  if (!tryCreate(breaker, `${process.pid}`)) {
+  if (!tryCreate(breaker, `${process.pid}`, file)) {
     if (ageMs(breaker) > 5_000) unlinkQuietly(breaker); // its owner died mid-break
     return;
   }
@@ -108,10 +109,10 @@ function acquire(file: string, { waitMs = WAIT_MS }: LockOptions): () => void {
   const mine = `${process.pid} ${hostname()} ${Date.now()}`;
   let holder: string | undefined;
   let deadline = Date.now() + waitMs;
-  while (!tryCreate(lockPath, mine)) {
+  while (!tryCreate(lockPath, mine, file)) {
     const seen = readOrEmpty(lockPath);
     if (seen !== undefined && isStale(seen, ageMs(lockPath))) {
-      breakStaleLock(lockPath, seen);
+      breakStaleLock(file, lockPath, seen);
       continue;
     }
     if (seen !== undefined && seen !== holder) {

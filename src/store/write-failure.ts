@@ -14,13 +14,14 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * The error to throw when writing `target` failed: a UserError naming the file and the reason
- * for a refusal by the disk, the original error (a bug) otherwise. Keeps the original as cause.
+ * The error to throw when writing `target` failed (at `step`, when not the write itself): a
+ * UserError naming the file and the reason for a refusal by the disk, the original error (a bug)
+ * otherwise. Keeps the original as cause.
  */
-export function notSaved(target: string, error: unknown): unknown {
+export function notSaved(target: string, error: unknown, step?: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason = code ? REASONS[code] : undefined;
   if (!reason) return error;
   const hint = code === 'ENOSPC' || code === 'EDQUOT' ? 'Nothing was changed; free some space and run the command again' : 'Nothing was changed; check the folder\'s permissions and disk, then run the command again';
-  return new UserError(`${target} was not saved: ${reason} (${code})`, hint, { cause: error });
+  return new UserError(`${target} was not saved: ${reason} (${code})${step ? `, ${step}` : ''}`, hint, { cause: error });
 }
