@@ -66,11 +66,20 @@ function indexOfLine(text: string, n: number): number {
 export async function run(ctx: Context, file: string, options: Options): Promise<void> {
   const { connections, problems } = await readConnections(file);
   const store = ctx.store();
-  const { contacts, problems: unreadable } = await store.readAll();
-  warnProblems(ctx, unreadable);
-  const plan = planImport(contacts, connections);
+  const planFromFolder = async () => {
+    const { contacts, problems: unreadable } = await store.readAll();
+    warnProblems(ctx, unreadable);
+    return planImport(contacts, connections);
+  };
+  // Plan and writes under one lock: two imports of one file at once would each plan to add every row.
+  const plan = options.dryRun
+    ? await planFromFolder()
+    : await store.withFolderLock(async () => {
+        const planned = await planFromFolder();
+        await apply(ctx, planned);
+        return planned;
+      });
   for (const p of problems) ctx.warn(ctx.paintErr.yellow(`${file}:${p.line}: ${p.message}${p.skipped ? '; row skipped' : ''}`));
-  if (!options.dryRun) await apply(ctx, plan);
   report(ctx, plan, problems, Boolean(options.dryRun));
   if (!options.dryRun && (plan.add.length || plan.update.length)) ctx.record(undefined, `${plan.add.length} added, ${plan.update.length} updated`);
 }

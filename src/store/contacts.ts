@@ -15,7 +15,7 @@ import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, logChange, sweepTemps, type WriteOptions } from './atomic.js';
 import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
 import { isRacy, keyOf, readCached, survivesJson, writeCached } from './file-cache.js';
-import { withLock } from './lock.js';
+import { withLock, withLockAsync } from './lock.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
@@ -320,6 +320,19 @@ export class ContactStore {
     ensurePrivateDir(this.dir);
     ensurePrivateDir(this.contactsDir);
     sweepTemps(this.contactsDir);
+  }
+
+  /**
+   * Run `fn` holding the lock on the whole contacts folder (`contacts/.folder.lock`), for work
+   * that plans from everyone and then writes (an import): a second such run waits, then plans from
+   * what the first one wrote. Writes of one contact still take that contact's own lock too.
+   */
+  async withFolderLock<T>(fn: () => Promise<T>): Promise<T> {
+    this.prepare();
+    return withLockAsync(`${this.contactsDir}${sep}.folder`, () => {
+      this.all = undefined; // read again under the lock
+      return fn();
+    });
   }
 
   /**
