@@ -9,6 +9,7 @@ import {
 } from '../domain/linkedin.js';
 import { UserError } from '../errors.js';
 import { syncDir } from '../store/atomic.js';
+import { csvRows } from './csv-rows.js';
 import { warnProblems } from './common.js';
 
 interface Options {
@@ -32,27 +33,16 @@ async function readConnections(file: string): Promise<{ connections: Connection[
   const headerIndex = findHeaderLine(lines);
   if (headerIndex < 0) throw new UserError(`${file} is not a LinkedIn connections export: no header line found`, NOT_LINKEDIN_HINT);
   const start = indexOfLine(text, headerIndex);
-  const { parse } = await import('csv-parse/sync');
-  const problems: RowProblem[] = [];
-  const records = parse(text.slice(start), {
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (err) => {
-      problems.push({ line: headerIndex + Number(err?.lines ?? 0), message: err?.message.replace(/^Invalid \w+: /, '') ?? 'unreadable row', skipped: true });
-      return undefined;
-    },
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const [head, ...rows] = records;
+  const { rows: [head, ...rows], problems: unreadable } = await csvRows(text.slice(start), headerIndex);
+  const problems: RowProblem[] = unreadable.map((p) => ({ ...p, skipped: true }));
   const header = headerMap(head?.record ?? []);
   const connections: Connection[] = [];
-  for (const { record, info } of rows) {
-    const line = headerIndex + info.lines;
+  for (const { record, line } of rows) {
     const { connection, problems: found } = connectionFromRow(record, header, line);
     problems.push(...found);
     if (connection) connections.push(connection);
   }
+  problems.sort((a, b) => a.line - b.line);
   return { connections, problems };
 }
 
