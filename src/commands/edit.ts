@@ -7,6 +7,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isScalar, isSeq, type Document } from 'yaml';
 import type { Context } from '../context.js';
+import { excerpt } from '../domain/excerpt.js';
 import { KNOWN_KEYS } from '../domain/schema.js';
 import { likelyTypo } from '../domain/text.js';
 import { splitList } from '../domain/validate.js';
@@ -27,7 +28,7 @@ interface Assignment {
 /** `meetings.0.place=Blue Bottle` → path and typed value; an empty value means "remove". */
 export function parseAssignment(text: string): Assignment {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`--set "${text}" is not key=value`, 'Example: --set role="Research Lead"');
+  if (eq <= 0) throw new UsageError(`--set "${excerpt(text)}" is not key=value`, 'Example: --set role="Research Lead"');
   const path = text.slice(0, eq).trim().split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
   const raw = text.slice(eq + 1).trim();
   const top = String(path[0]);

@@ -355,6 +355,11 @@ export class ContactStore {
     }
   }
 
+  /** Throw what `create` would refuse about these fields (UsageError), writing nothing. */
+  async checkNew(fields: Record<string, unknown>): Promise<void> {
+    (await parser()).renderNewContact(fields);
+  }
+
   /**
    * Read-modify-write one contact under its lock. `edit` changes the yaml Document in place; the
    * result is validated before anything is written, and an invalid result writes nothing.
