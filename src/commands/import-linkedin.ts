@@ -64,9 +64,9 @@ export async function run(ctx: Context, file: string, options: Options): Promise
   // Plan and writes under one lock: two imports of one file at once would each plan to add every row.
   const plan = options.dryRun
     ? await planFromFolder()
-    : await store.withFolderLock(async () => {
+    : await store.withFolderLock(async (keepAlive) => {
         const planned = await planFromFolder();
-        await apply(ctx, planned, problems);
+        await apply(ctx, planned, problems, keepAlive);
         return planned;
       });
   if (options.dryRun) await check(ctx, plan, problems);
@@ -100,7 +100,7 @@ async function check(ctx: Context, plan: ImportPlan, problems: RowProblem[]): Pr
   await eachRow(plan.add, problems, (connection) => store.checkNew(newContactFields(connection)));
 }
 
-async function apply(ctx: Context, plan: ImportPlan, problems: RowProblem[]): Promise<void> {
+async function apply(ctx: Context, plan: ImportPlan, problems: RowProblem[], keepAlive: () => void): Promise<void> {
   const store = ctx.store();
   const progress = ctx.io.stderr.isTTY && plan.add.length >= 200;
   let done = 0;
@@ -108,6 +108,7 @@ async function apply(ctx: Context, plan: ImportPlan, problems: RowProblem[]): Pr
     // One fsync per file would make thousands of rows take minutes; the folder is synced once below.
     await store.create(newContactFields(connection), { fsync: false });
     done++;
+    if (done % 100 === 0) keepAlive();
     if (progress && done % 100 === 0) ctx.io.stderr.write(`\rimporting ${done}/${plan.add.length}…`);
   });
   if (progress) ctx.io.stderr.write(`\rimporting ${done}/${plan.add.length}, done\n`);

@@ -326,12 +326,13 @@ export class ContactStore {
    * Run `fn` holding the lock on the whole contacts folder (`contacts/.folder.lock`), for work
    * that plans from everyone and then writes (an import): a second such run waits, then plans from
    * what the first one wrote. Writes of one contact still take that contact's own lock too.
+   * A long run calls `keepAlive` now and then, or a waiter takes the lock for a dead one.
    */
-  async withFolderLock<T>(fn: () => Promise<T>): Promise<T> {
+  async withFolderLock<T>(fn: (keepAlive: () => void) => Promise<T>): Promise<T> {
     this.prepare();
-    return withLockAsync(`${this.contactsDir}${sep}.folder`, () => {
+    return withLockAsync(`${this.contactsDir}${sep}.folder`, (keepAlive) => {
       this.all = undefined; // read again under the lock
-      return fn();
+      return fn(keepAlive);
     });
   }
 

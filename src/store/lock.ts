@@ -12,7 +12,7 @@
  * A waiter gives up only when one holder keeps the lock for the whole wait: a queue of writers
  * that each hold it briefly is progress, however long the queue.
  */
-import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { UserError } from '../errors.js';
 import { notSaved } from './write-failure.js';
@@ -103,8 +103,15 @@ export interface LockOptions {
   waitMs?: number;
 }
 
-/** Take the lock on `file` (waiting for other holders, breaking a dead one); returns the release. */
-function acquire(file: string, { waitMs = WAIT_MS }: LockOptions): () => void {
+interface Held {
+  /** Let go of the lock (only if it is still this process's). */
+  release: () => void;
+  /** Mark the lock as fresh, so a long holder is not taken for a dead one after HELD_TOO_LONG_MS. */
+  keepAlive: () => void;
+}
+
+/** Take the lock on `file`, waiting for other holders and breaking a dead one. */
+function acquire(file: string, { waitMs = WAIT_MS }: LockOptions): Held {
   const lockPath = `${file}.lock`;
   const mine = `${process.pid} ${hostname()} ${Date.now()}`;
   let holder: string | undefined;
@@ -128,14 +135,21 @@ function acquire(file: string, { waitMs = WAIT_MS }: LockOptions): () => void {
     }
     sleep(5 + Math.random() * 20);
   }
-  return () => {
-    if (readOrEmpty(lockPath) === mine) unlinkQuietly(lockPath);
+  const isMine = () => readOrEmpty(lockPath) === mine;
+  return {
+    release: () => {
+      if (isMine()) unlinkQuietly(lockPath);
+    },
+    keepAlive: () => {
+      const now = new Date();
+      if (isMine()) utimesSync(lockPath, now, now);
+    },
   };
 }
 
 /** Run `fn` while holding the lock on `file`; waits for another holder, breaks a dead one. */
 export function withLock<T>(file: string, fn: () => T, options: LockOptions = {}): T {
-  const release = acquire(file, options);
+  const { release } = acquire(file, options);
   try {
     return fn();
   } finally {
@@ -143,11 +157,14 @@ export function withLock<T>(file: string, fn: () => T, options: LockOptions = {}
   }
 }
 
-/** withLock for work that awaits (an import's plan and writes): the lock is held until it settles. */
-export async function withLockAsync<T>(file: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const release = acquire(file, options);
+/**
+ * withLock for work that awaits (an import's plan and writes): the lock is held until it settles.
+ * Work that may take longer than a minute calls `keepAlive` now and then.
+ */
+export async function withLockAsync<T>(file: string, fn: (keepAlive: () => void) => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const { release, keepAlive } = acquire(file, options);
   try {
-    return await fn();
+    return await fn(keepAlive);
   } finally {
     release();
   }

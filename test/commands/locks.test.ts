@@ -1,9 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ContactStore } from '../../src/store/contacts.js';
-import { withLock } from '../../src/store/lock.js';
+import { withLock, withLockAsync } from '../../src/store/lock.js';
 import { contactFile, dataDir, MAYA, readContact } from '../helpers/index.js';
 
 describe('the lock on a contact file', () => {
@@ -59,5 +59,18 @@ describe('the lock on a contact file', () => {
     expect(withLock(file, () => 'ran')).toBe('ran');
     expect(Date.now() - started).toBeLessThan(1000);
     expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('a long holder keeps its lock fresh, so no waiter takes it for a dead one after a minute', async () => {
+    const dir = dataDir();
+    const file = `${dir}/contacts/.folder`;
+    const lock = `${file}.lock`;
+    await withLockAsync(file, async (keepAlive) => {
+      const longAgo = new Date(Date.now() - 120_000);
+      utimesSync(lock, longAgo, longAgo);
+      keepAlive();
+      expect(Date.now() - statSync(lock).mtimeMs).toBeLessThan(10_000);
+    });
+    expect(existsSync(lock)).toBe(false);
   });
 });
