@@ -7,6 +7,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { isScalar, isSeq, type Document } from 'yaml';
 import type { Context } from '../context.js';
+import { excerpt } from '../domain/excerpt.js';
 import { KNOWN_KEYS } from '../domain/schema.js';
 import { likelyTypo } from '../domain/text.js';
 import { splitList } from '../domain/validate.js';
@@ -32,7 +33,7 @@ interface Assignment {
 /** `meetings.0.place=Blue Bottle` → path and typed value; an empty value means "remove". */
 export function parseAssignment(text: string): Assignment {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`--set "${text}" is not key=value`, 'Example: --set role="Research Lead"');
+  if (eq <= 0) throw new UsageError(`--set "${excerpt(text)}" is not key=value`, 'Example: --set role="Research Lead"');
   const keys = text.slice(0, eq).trim().split('.');
   if (keys.length > MAX_PATH_DEPTH) {
     throw new UsageError(`--set "${keys.slice(0, 3).join('.')}.…" is ${keys.length} keys deep, more than the ${MAX_PATH_DEPTH} allowed`, 'Set one key of the contact, e.g. --set meetings.0.place="Blue Bottle"');

@@ -7,8 +7,10 @@ import type { Context } from '../context.js';
 import {
   connectionFromRow, findHeaderLine, headerMap, newContactFields, planImport, type Connection, type ImportPlan, type RowProblem,
 } from '../domain/linkedin.js';
-import { UserError } from '../errors.js';
+import { excerpt } from '../domain/excerpt.js';
+import { UsageError, UserError } from '../errors.js';
 import { syncDir } from '../store/atomic.js';
+import { csvRows } from './csv-rows.js';
 import { warnProblems } from './common.js';
 
 interface Options {
@@ -32,23 +34,11 @@ async function readConnections(file: string): Promise<{ connections: Connection[
   const headerIndex = findHeaderLine(lines);
   if (headerIndex < 0) throw new UserError(`${file} is not a LinkedIn connections export: no header line found`, NOT_LINKEDIN_HINT);
   const start = indexOfLine(text, headerIndex);
-  const { parse } = await import('csv-parse/sync');
-  const problems: RowProblem[] = [];
-  const records = parse(text.slice(start), {
-    info: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    on_skip: (err) => {
-      problems.push({ line: headerIndex + Number(err?.lines ?? 0), message: err?.message.replace(/^Invalid \w+: /, '') ?? 'unreadable row', skipped: true });
-      return undefined;
-    },
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const [head, ...rows] = records;
+  const { rows: [head, ...rows], problems: unreadable } = await csvRows(text.slice(start), headerIndex);
+  const problems: RowProblem[] = unreadable.map((p) => ({ ...p, skipped: true }));
   const header = headerMap(head?.record ?? []);
   const connections: Connection[] = [];
-  for (const { record, info } of rows) {
-    const line = headerIndex + info.lines;
+  for (const { record, line } of rows) {
     const { connection, problems: found } = connectionFromRow(record, header, line);
     problems.push(...found);
     if (connection) connections.push(connection);
@@ -66,43 +56,79 @@ function indexOfLine(text: string, n: number): number {
 export async function run(ctx: Context, file: string, options: Options): Promise<void> {
   const { connections, problems } = await readConnections(file);
   const store = ctx.store();
-  const { contacts, problems: unreadable } = await store.readAll();
-  warnProblems(ctx, unreadable);
-  const plan = planImport(contacts, connections);
+  const planFromFolder = async () => {
+    const { contacts, problems: unreadable } = await store.readAll();
+    warnProblems(ctx, unreadable);
+    return planImport(contacts, connections);
+  };
+  // Plan and writes under one lock: two imports of one file at once would each plan to add every row.
+  const plan = options.dryRun
+    ? await planFromFolder()
+    : await store.withFolderLock(async (keepAlive) => {
+        const planned = await planFromFolder();
+        await apply(ctx, planned, problems, keepAlive);
+        return planned;
+      });
+  if (options.dryRun) await check(ctx, plan, problems);
+  problems.sort((a, b) => a.line - b.line);
   for (const p of problems) ctx.warn(ctx.paintErr.yellow(`${file}:${p.line}: ${p.message}${p.skipped ? '; row skipped' : ''}`));
-  if (!options.dryRun) await apply(ctx, plan);
   report(ctx, plan, problems, Boolean(options.dryRun));
   if (!options.dryRun && (plan.add.length || plan.update.length)) ctx.record(undefined, `${plan.add.length} added, ${plan.update.length} updated`);
 }
 
-async function apply(ctx: Context, plan: ImportPlan): Promise<void> {
+/**
+ * Run `write` for each item of `items`; one the store refuses (a value too large for a file it
+ * can read back) is dropped from `items` and reported as a skipped row. Anything else stops the import.
+ */
+async function eachRow<T extends { line: number }>(items: T[], problems: RowProblem[], write: (item: T) => Promise<unknown>): Promise<void> {
+  const kept: T[] = [];
+  for (const item of items) {
+    try {
+      await write(item);
+      kept.push(item);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push({ line: item.line, message: error.message, skipped: true });
+    }
+  }
+  items.splice(0, items.length, ...kept);
+}
+
+/** --dry-run: what the store would refuse, without writing. */
+async function check(ctx: Context, plan: ImportPlan, problems: RowProblem[]): Promise<void> {
+  const store = ctx.store();
+  await eachRow(plan.add, problems, (connection) => store.checkNew(newContactFields(connection)));
+}
+
+async function apply(ctx: Context, plan: ImportPlan, problems: RowProblem[], keepAlive: () => void): Promise<void> {
   const store = ctx.store();
   const progress = ctx.io.stderr.isTTY && plan.add.length >= 200;
   let done = 0;
-  for (const connection of plan.add) {
+  await eachRow(plan.add, problems, async (connection) => {
     // One fsync per file would make thousands of rows take minutes; the folder is synced once below.
     await store.create(newContactFields(connection), { fsync: false });
     done++;
+    if (done % 100 === 0) keepAlive();
     if (progress && done % 100 === 0) ctx.io.stderr.write(`\rimporting ${done}/${plan.add.length}…`);
-  }
+  });
   if (progress) ctx.io.stderr.write(`\rimporting ${done}/${plan.add.length}, done\n`);
   syncDir(store.contactsDir);
-  for (const u of plan.update) {
-    await store.update(u.slug, (doc) => {
+  await eachRow(plan.update, problems, (u) =>
+    store.update(u.slug, (doc) => {
       for (const change of u.changes) doc.setIn([change.key], change.to);
-    });
-  }
+    }),
+  );
 }
 
 function report(ctx: Context, plan: ImportPlan, problems: RowProblem[], dryRun: boolean): void {
   const { paint } = ctx;
   const verb = dryRun ? 'would add' : 'added';
   const shown = plan.add.slice(0, 20);
-  for (const c of shown) ctx.out(`${paint.green('+')} ${c.name}${c.company ? ` (${c.company})` : ''}`);
+  for (const c of shown) ctx.out(`${paint.green('+')} ${excerpt(c.name)}${c.company ? ` (${excerpt(c.company)})` : ''}`);
   if (plan.add.length > shown.length) ctx.out(paint.dim(`  … and ${plan.add.length - shown.length} more`));
   for (const u of plan.update) {
-    const what = u.changes.map((c) => (c.from ? `${c.key} "${c.from}" → "${c.to}"` : `${c.key} ${c.to}`)).join(', ');
-    ctx.out(`${paint.yellow('~')} ${u.name} (${u.slug}): ${what}`);
+    const what = u.changes.map((c) => (c.from ? `${c.key} "${excerpt(c.from)}" → "${excerpt(c.to)}"` : `${c.key} ${excerpt(c.to)}`)).join(', ');
+    ctx.out(`${paint.yellow('~')} ${excerpt(u.name)} (${u.slug}): ${what}`);
   }
   const skipped = problems.filter((p) => p.skipped).length;
   ctx.out(

@@ -5,6 +5,7 @@
  *
  * Real files open with a `Notes:` block before the header, so the header is searched for.
  */
+import { excerpt } from './excerpt.js';
 import { fold } from './text.js';
 import { checkEmail, checkUrl } from './validate.js';
 import type { Contact } from './schema.js';
@@ -92,14 +93,14 @@ export function connectionFromRow(cells: readonly string[], header: HeaderMap, l
   if (get('position')) connection.role = get('position');
   const url = get('url');
   if (url && checkUrl(url) === true) connection.linkedin = url;
-  else if (url) problems.push({ line, message: `URL "${url}" is not a web address; imported without it`, skipped: false });
+  else if (url) problems.push({ line, message: `URL "${excerpt(url)}" is not a web address; imported without it`, skipped: false });
   const email = get('email address');
   if (email && checkEmail(email) === true) connection.email = email;
-  else if (email) problems.push({ line, message: `email "${email}" is not an address; imported without it`, skipped: false });
+  else if (email) problems.push({ line, message: `email "${excerpt(email)}" is not an address; imported without it`, skipped: false });
   const date = get('connected on');
   const connectedOn = date ? parseConnectedOn(date) : undefined;
   if (connectedOn) connection.connectedOn = connectedOn;
-  else if (date) problems.push({ line, message: `"Connected On" date "${date}" not understood; imported without it`, skipped: false });
+  else if (date) problems.push({ line, message: `"Connected On" date "${excerpt(date)}" not understood; imported without it`, skipped: false });
   return { connection, problems };
 }
 

@@ -7,6 +7,7 @@
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { refuseWhileSyncStopped } from './sync-stop.js';
+import { notSaved } from './write-failure.js';
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -39,7 +40,12 @@ export function ensurePrivateDir(dir: string): void {
 
 function writeTemp(target: string, data: string | Uint8Array, options: WriteOptions): string {
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-  const fd = openSync(tmp, 'wx', FILE_MODE);
+  let fd: number;
+  try {
+    fd = openSync(tmp, 'wx', FILE_MODE);
+  } catch (error) {
+    throw notSaved(target, error);
+  }
   try {
     // writeSync may write less than asked (a nearly full disk): loop until all of it is down.
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
@@ -48,7 +54,7 @@ function writeTemp(target: string, data: string | Uint8Array, options: WriteOpti
   } catch (error) {
     closeSync(fd);
     unlinkSync(tmp);
-    throw error;
+    throw notSaved(target, error);
   }
   closeSync(fd);
   return tmp;
@@ -77,7 +83,7 @@ export function atomicWrite(target: string, data: string | Uint8Array, options: 
     renameSync(tmp, target);
   } catch (error) {
     unlinkSync(tmp);
-    throw error;
+    throw notSaved(target, error);
   }
   if (!options.derived) writeLog.push(target);
   if (options.fsync !== false) syncDir(dirname(target));
@@ -96,7 +102,7 @@ export function atomicCreate(target: string, data: string, options: WriteOptions
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    throw notSaved(target, error);
   } finally {
     unlinkSync(tmp);
     if (options.fsync !== false) syncDir(dirname(target));

@@ -46,6 +46,31 @@ export function parseContact(file: string, text: string): ParsedContact {
   return { contact: data, warnings: typoWarnings(file, data) };
 }
 
+/** The longest text in `data`, and where it is: what to shorten when a file would be too large. */
+function longestText(data: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; length: number } | undefined {
+  if (typeof data === 'string') return { path: at, length: data.length };
+  if (typeof data !== 'object' || data === null) return undefined;
+  let best: { path: PropertyKey[]; length: number } | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    const found = longestText(value, [...at, Array.isArray(data) ? Number(key) : key]);
+    if (found && (!best || found.length > best.length)) best = found;
+  }
+  return best;
+}
+
+/**
+ * Refuse to write a contact file that the reader would refuse (over MAX_FILE_BYTES, readYaml):
+ * infoview never writes what it cannot read back. `says` words the message from the size.
+ */
+function refuseTooLarge(text: string, data: unknown, says: (size: string) => string): void {
+  const bytes = Buffer.byteLength(text);
+  if (bytes <= MAX_FILE_BYTES) return;
+  const longest = longestText(data);
+  const size = `${(bytes / (1024 * 1024)).toFixed(2)} MiB`;
+  const where = longest ? ` (${fieldPath(longest.path)}: ${longest.length.toLocaleString('en-US')} characters)` : '';
+  throw new UsageError(`${says(size)}${where}, more than the 1 MiB infoview reads back; nothing was saved`, 'Shorten the longest value, or keep long text in a file of its own');
+}
+
 /** parseContact, keeping the yaml Document (comments, key order) for an edit. */
 function parseContactDocument(file: string, text: string): ParsedContact & { doc: Document } {
   const { doc, data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);
@@ -72,7 +97,9 @@ export function renderNewContact(fields: Record<string, unknown>, flowLists: rea
     map.set(key, node);
   }
   doc.contents = map;
-  return { text: doc.toString(YAML_OPTIONS), contact: validated.data };
+  const text = doc.toString(YAML_OPTIONS);
+  refuseTooLarge(text, validated.data, (size) => `the new contact would be ${size}`);
+  return { text, contact: validated.data };
 }
 
 /**
@@ -89,6 +116,7 @@ export function applyEdit(
   if (!isMap(doc.contents)) throw new DataFileError(file, 'is not a mapping', FIX_HINT);
   edit(doc, contact);
   const text = doc.toString(YAML_OPTIONS);
+  refuseTooLarge(text, doc.toJS(), (size) => `that change would make ${slug} ${size}`);
   try {
     return { text, parsed: parseContact(file, text) };
   } catch (error) {

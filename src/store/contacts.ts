@@ -16,7 +16,7 @@ import { forgetCached, isRacy, keyOf, readCached, survivesJson, sweepCached, wri
 import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
 import { IndexedContact, parsed, type StoredContact } from './stored-contact.js';
-import { withLock } from './lock.js';
+import { withLock, withLockAsync } from './lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
@@ -263,6 +263,20 @@ export class ContactStore {
   }
 
   /**
+   * Run `fn` holding the lock on the whole contacts folder (`contacts/.folder.lock`), for work
+   * that plans from everyone and then writes (an import): a second such run waits, then plans from
+   * what the first one wrote. Writes of one contact still take that contact's own lock too.
+   * A long run calls `keepAlive` now and then, or a waiter takes the lock for a dead one.
+   */
+  async withFolderLock<T>(fn: (keepAlive: () => void) => Promise<T>): Promise<T> {
+    this.prepare();
+    return withLockAsync(`${this.contactsDir}${sep}.folder`, (keepAlive) => {
+      this.all = undefined; // read again under the lock
+      return fn(keepAlive);
+    });
+  }
+
+  /**
    * Write a new contact under a fresh slug from its name (`-2`, `-3`… when taken). Bulk imports
    * pass `{ fsync: false }` and sync the folder once at the end.
    */
@@ -282,6 +296,11 @@ export class ContactStore {
     }
   }
 
+  /** Throw what `create` would refuse about these fields (UsageError), writing nothing. */
+  async checkNew(fields: Record<string, unknown>): Promise<void> {
+    (await parser()).renderNewContact(fields);
+  }
+
   /**
    * Read-modify-write one contact under its lock. `edit` changes the yaml Document in place; the
    * result is validated before anything is written, and an invalid result writes nothing.
@@ -290,12 +309,19 @@ export class ContactStore {
     const { applyEdit } = await parser();
     const file = this.pathOf(slug);
     this.prepare();
-    return withLock(file, () => {
-      const { text, parsed: result } = applyEdit(file, slug, this.readText(slug), edit);
-      atomicWrite(file, text);
-      this.wrote();
-      return parsed(slug, file, result.contact, result.warnings);
+    // Parsing, editing and validating is most of a write's work, and on a busy machine a process
+    // holding the lock can wait long for the CPU: so the edit is made before taking the lock, and
+    // under it only checked against the file (and made again there if another writer got in first,
+    // now with warm code). `edit` may therefore run more than once; the last run is what is saved.
+    const before = this.readText(slug);
+    let result = applyEdit(file, slug, before, edit);
+    withLock(file, () => {
+      const now = this.readText(slug);
+      if (now !== before) result = applyEdit(file, slug, now, edit);
+      atomicWrite(file, result.text);
     });
+    this.wrote();
+    return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
   }
 
   /**

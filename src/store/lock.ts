@@ -1,33 +1,44 @@
 /**
  * A per-file lock for read-modify-write, so concurrent infoview processes lose nothing.
  *
- * The lock is `<file>.lock`, created exclusively and holding `pid host time`. A lock whose process
- * is gone (kill -9) is broken at once, not after a timeout, so a crash never blocks the next
+ * The lock is `<file>.lock`, holding `pid host time`. It is written to a temp file first and
+ * hard-linked into place, so a lock never exists without its content: an empty lock is debris
+ * (an older version, or a crash of another tool) and is broken at once. A lock whose process is
+ * gone (kill -9) is broken at once too, not after a timeout, so a crash never blocks the next
  * command. Breaking is itself serialised through `<file>.lock.break` so that two processes that
  * both saw the same dead lock cannot remove a fresh one. (proper-lockfile only detects staleness
  * by age, with a 5 s minimum, which would stall the next command after every crash.)
+ *
+ * A waiter gives up only when one holder keeps the lock for the whole wait: a queue of writers
+ * that each hold it briefly is progress, however long the queue.
  */
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { UserError } from '../errors.js';
+import { notSaved } from './write-failure.js';
 
 const WAIT_MS = 15_000;
 const HELD_TOO_LONG_MS = 60_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
-function tryCreate(path: string, content: string): boolean {
+/** Create the lock `path` with `content`; false when it is taken. A failure names `file`, the data it guards. */
+function tryCreate(path: string, content: string, file: string): boolean {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    const fd = openSync(path, 'wx', 0o600);
+    const fd = openSync(tmp, 'wx', 0o600);
     try {
       writeSync(fd, content);
     } finally {
       closeSync(fd);
     }
+    linkSync(tmp, path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    throw notSaved(file, error, 'taking its lock');
+  } finally {
+    unlinkQuietly(tmp);
   }
 }
 
@@ -58,16 +69,17 @@ function processIsGone(pid: number): boolean {
 
 /** Is the lock with this content abandoned? */
 function isStale(content: string, age: number): boolean {
+  if (!content) return true; // never a live lock: infoview's locks are born with their content
   const [pidText, host] = content.split(' ');
   const pid = Number(pidText);
-  if (!content || !Number.isInteger(pid) || pid <= 0) return age > 2_000; // crashed mid-create
+  if (!Number.isInteger(pid) || pid <= 0) return age > 2_000; // not infoview's: give its writer a moment
   if (host === hostname() && processIsGone(pid)) return true;
   return age > HELD_TOO_LONG_MS;
 }
 
-function breakStaleLock(lockPath: string, seen: string): void {
+function breakStaleLock(file: string, lockPath: string, seen: string): void {
   const breaker = `${lockPath}.break`;
-  if (!tryCreate(breaker, `${process.pid}`)) {
+  if (!tryCreate(breaker, `${process.pid}`, file)) {
     if (ageMs(breaker) > 5_000) unlinkQuietly(breaker); // its owner died mid-break
     return;
   }
@@ -86,28 +98,74 @@ function unlinkQuietly(path: string): void {
   }
 }
 
-/** Run `fn` while holding the lock on `file`; waits for another holder, breaks a dead one. */
-export function withLock<T>(file: string, fn: () => T): T {
+export interface LockOptions {
+  /** How long one holder may keep the lock before a waiter gives up. */
+  waitMs?: number;
+}
+
+interface Held {
+  /** Let go of the lock (only if it is still this process's). */
+  release: () => void;
+  /** Mark the lock as fresh, so a long holder is not taken for a dead one after HELD_TOO_LONG_MS. */
+  keepAlive: () => void;
+}
+
+/** Take the lock on `file`, waiting for other holders and breaking a dead one. */
+function acquire(file: string, { waitMs = WAIT_MS }: LockOptions): Held {
   const lockPath = `${file}.lock`;
   const mine = `${process.pid} ${hostname()} ${Date.now()}`;
-  const deadline = Date.now() + WAIT_MS;
-  while (!tryCreate(lockPath, mine)) {
+  let holder: string | undefined;
+  let deadline = Date.now() + waitMs;
+  while (!tryCreate(lockPath, mine, file)) {
     const seen = readOrEmpty(lockPath);
     if (seen !== undefined && isStale(seen, ageMs(lockPath))) {
-      breakStaleLock(lockPath, seen);
+      breakStaleLock(file, lockPath, seen);
       continue;
     }
-    if (Date.now() > deadline) {
+    if (seen !== undefined && seen !== holder) {
+      // Another writer got its turn: the queue moves, so the wait starts over.
+      holder = seen;
+      deadline = Date.now() + waitMs;
+    } else if (Date.now() > deadline) {
+      const pid = holder?.split(' ')[0] ?? '?';
       throw new UserError(
-        `${file} is being changed by another infoview process (lock held by pid ${seen?.split(' ')[0] ?? '?'})`,
-        `Try again in a moment; if no infoview is running, delete ${lockPath}`,
+        `${file} is being changed by another infoview process (pid ${pid}), which has held its lock for over ${Math.round(waitMs / 1000)} s; nothing was saved`,
+        `Try again in a moment; if process ${pid} is not infoview, delete ${lockPath}`,
       );
     }
     sleep(5 + Math.random() * 20);
   }
+  const isMine = () => readOrEmpty(lockPath) === mine;
+  return {
+    release: () => {
+      if (isMine()) unlinkQuietly(lockPath);
+    },
+    keepAlive: () => {
+      const now = new Date();
+      if (isMine()) utimesSync(lockPath, now, now);
+    },
+  };
+}
+
+/** Run `fn` while holding the lock on `file`; waits for another holder, breaks a dead one. */
+export function withLock<T>(file: string, fn: () => T, options: LockOptions = {}): T {
+  const { release } = acquire(file, options);
   try {
     return fn();
   } finally {
-    if (readOrEmpty(lockPath) === mine) unlinkQuietly(lockPath);
+    release();
+  }
+}
+
+/**
+ * withLock for work that awaits (an import's plan and writes): the lock is held until it settles.
+ * Work that may take longer than a minute calls `keepAlive` now and then.
+ */
+export async function withLockAsync<T>(file: string, fn: (keepAlive: () => void) => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const { release, keepAlive } = acquire(file, options);
+  try {
+    return await fn(keepAlive);
+  } finally {
+    release();
   }
 }

@@ -89,6 +89,53 @@ describe('infoview import linkedin', () => {
   });
 });
 
+describe('import linkedin on a damaged file', () => {
+  const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+  const row = (i: number) => `P${i},Example,https://www.linkedin.com/in/p-${i},,Acme,Engineer,12 Mar 2024`;
+
+  it('an unclosed quote in row 2 skips that row only: the other 98 import', async () => {
+    const rows = Array.from({ length: 99 }, (_, i) => row(i));
+    rows[0] = 'Al,Bo,https://www.linkedin.com/in/albo,,"Open quote,Eng,12 Mar 2024';
+    const file = join(tempDir(), 'Connections.csv');
+    writeFileSync(file, `${HEADER}\n${rows.join('\n')}\n`);
+    const dir = dataDir();
+    const r = await runCli(dir, ['import', 'linkedin', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Connections.csv:2: a quote opened on this line is never closed: "Al,Bo,');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toContain('added 98, updated 0, 0 already there, 1 row skipped');
+    expect(slugsIn(dir)).toHaveLength(98);
+  });
+
+  it('each broken row is reported at its own line; a quoted field over two lines still reads', async () => {
+    const lines = [
+      'Notes:',
+      '"Email addresses may be missing."',
+      '',
+      HEADER,
+      row(1),
+      'Gi,Ho,https://www.linkedin.com/in/giho,,Ac"me,Eng,12 Mar 2024',
+      row(2),
+      'Ik,Jo,https://www.linkedin.com/in/ikjo,,"Bad"x,Eng,12 Mar 2024',
+      'Mo,Ne,https://www.linkedin.com/in/mone,,"Two',
+      'Lines",Eng,12 Mar 2024',
+      'Al,Bo,https://www.linkedin.com/in/albo,,"Open quote,Eng,12 Mar 2024',
+      row(3),
+    ];
+    const file = join(tempDir(), 'Connections.csv');
+    writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+    const dir = dataDir();
+    const r = await runCli(dir, ['import', 'linkedin', file]);
+    expect(r.code).toBe(0);
+    const reported = [...r.stderr.matchAll(/Connections\.csv:(\d+): /g)].map((m) => Number(m[1]));
+    expect(reported).toEqual([6, 8, 11]);
+    expect(r.stderr).toContain('Connections.csv:8: a quoted field goes on after its closing quote');
+    expect(r.stdout).toContain('added 4, updated 0, 0 already there, 3 rows skipped');
+    expect(readContact(dir, 'mo-ne')).toContain('company: "Two');
+    expect(slugsIn(dir)).toEqual(['mo-ne.yaml', 'p1-example.yaml', 'p2-example.yaml', 'p3-example.yaml']);
+  });
+});
+
 describe('import linkedin progress', () => {
   it('shows progress on a terminal (stderr) for a large file, and none when piped', async () => {
     const { main } = await import('../../src/cli.js');

@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBin, tempDir } from '../helpers/index.js';
+import { ROOT, runBin, runBinAsync, tempDir } from '../helpers/index.js';
 
 const IDENTITY = { GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' };
 
@@ -45,5 +45,19 @@ describe('import linkedin and export (built binary)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('not a LinkedIn connections export');
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('import linkedin run several times at once', () => {
+  it('5 imports of one 20-row file at once make 20 contacts, not 100', async () => {
+    const dir = join(tempDir(), 'data');
+    const file = join(tempDir(), 'Connections.csv');
+    writeFileSync(file, bigExport(20));
+    const results = await Promise.all(Array.from({ length: 5 }, () => runBinAsync(dir, ['import', 'linkedin', file])));
+    for (const r of results) expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'contacts')).filter((f) => f.endsWith('.yaml'))).toHaveLength(20);
+    // One run added them all; every other one found them already there.
+    expect(results.map((r) => /added (\d+)/.exec(r.stdout)?.[1]).sort()).toEqual(['0', '0', '0', '0', '20']);
+    expect(readdirSync(join(dir, 'contacts')).filter((f) => f.includes('.lock'))).toEqual([]);
   });
 });

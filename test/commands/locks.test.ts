@@ -1,0 +1,76 @@
+import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { ContactStore } from '../../src/store/contacts.js';
+import { withLock, withLockAsync } from '../../src/store/lock.js';
+import { contactFile, dataDir, MAYA, readContact } from '../helpers/index.js';
+
+describe('the lock on a contact file', () => {
+  it('is not held while the edit is made: only to check the file and save it', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const lock = `${contactFile(dir, 'maya-chen')}.lock`;
+    const heldDuringEdit: boolean[] = [];
+    await new ContactStore(dir).update('maya-chen', (doc) => {
+      heldDuringEdit.push(existsSync(lock));
+      doc.set('role', 'Research Lead');
+    });
+    expect(heldDuringEdit).toEqual([false]);
+    expect(readContact(dir, 'maya-chen')).toContain('role: Research Lead');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('makes the edit again on the newer file when another writer saved in between', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    let runs = 0;
+    await new ContactStore(dir).update('maya-chen', (doc) => {
+      // The first run stands for a slow writer: another one saves meanwhile.
+      if (runs++ === 0) writeFileSync(file, `${MAYA}phone: "+1 555 0100"\n`);
+      doc.set('role', 'Research Lead');
+    });
+    expect(runs).toBe(2);
+    const text = readContact(dir, 'maya-chen');
+    expect(text).toContain('phone: "+1 555 0100"');
+    expect(text).toContain('role: Research Lead');
+  });
+
+  it('gives up when one live holder keeps it for the whole wait, naming its pid and saying to try again', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    writeFileSync(`${file}.lock`, `${process.pid} ${hostname()} ${Date.now()}`);
+    let error: unknown;
+    try {
+      withLock(file, () => undefined, { waitMs: 300 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toContain(`pid ${process.pid}`);
+    expect((error as UserError).message).toContain('nothing was saved');
+    expect((error as UserError).hint).toMatch(/^Try again/);
+  });
+
+  it('breaks an empty lock at once: infoview never makes one, so it is debris', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    writeFileSync(`${file}.lock`, '');
+    const started = Date.now();
+    expect(withLock(file, () => 'ran')).toBe('ran');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('a long holder keeps its lock fresh, so no waiter takes it for a dead one after a minute', async () => {
+    const dir = dataDir();
+    const file = `${dir}/contacts/.folder`;
+    const lock = `${file}.lock`;
+    await withLockAsync(file, async (keepAlive) => {
+      const longAgo = new Date(Date.now() - 120_000);
+      utimesSync(lock, longAgo, longAgo);
+      keepAlive();
+      expect(Date.now() - statSync(lock).mtimeMs).toBeLessThan(10_000);
+    });
+    expect(existsSync(lock)).toBe(false);
+  });
+});
