@@ -4,6 +4,7 @@
  * fixed clock, captured output and scripted prompts without spawning a process.
  */
 import type { Config } from './domain/config.js';
+import { readIsoTime } from './domain/iso.js';
 import { UsageError } from './errors.js';
 import { makePaint, type Paint } from './render/paint.js';
 import type { Prompter } from './prompts.js';
@@ -58,13 +59,21 @@ export interface Context {
   readonly recorded: { summary?: string | undefined };
 }
 
-/** `INFOVIEW_NOW` (ISO 8601) replaces the clock everywhere. */
+/**
+ * `INFOVIEW_NOW` replaces the clock everywhere. It must be a full ISO 8601 date-time: a real day,
+ * a time of day (seconds and fraction optional, `T` or a space between) and an offset (`Z`,
+ * `±hh:mm`, `±hhmm`, `±hh`), or no offset for local time. Anything shorter (`1`, a date alone)
+ * is a usage error: `Date` would read `1` as the year 2001.
+ */
 export function readClock(env: Env): Date {
   const fixed = env.INFOVIEW_NOW;
   if (!fixed) return new Date();
-  const at = new Date(fixed.includes('T') || !fixed.includes(' ') ? fixed : fixed.replace(' ', 'T'));
-  if (Number.isNaN(at.getTime())) {
-    throw new UsageError(`INFOVIEW_NOW="${fixed}" is not an ISO 8601 time`, 'Use a value like 2026-11-25T15:00:00-08:00, or unset it');
+  const at = readIsoTime(fixed.trim(), 'optional');
+  if (!at) {
+    throw new UsageError(
+      `INFOVIEW_NOW="${fixed}" is not a full ISO 8601 date and time`,
+      'Use a real date, time and offset like 2026-11-25T15:00:00-08:00 (or 2026-11-25T15:00 for local time), or unset it',
+    );
   }
   return at;
 }
