@@ -6,7 +6,8 @@
 import type { Config } from './domain/config.js';
 import { readIsoTime } from './domain/iso.js';
 import { UsageError } from './errors.js';
-import { makePaint, type Paint } from './render/paint.js';
+import { makePaint, paintMark, type Paint } from './render/paint.js';
+import { forTerminal } from './render/terminal-text.js';
 import type { Prompter } from './prompts.js';
 import { logChange } from './store/atomic.js';
 import { loadConfig } from './store/config.js';
@@ -43,7 +44,9 @@ export interface Context {
   paint: Paint;
   /** Styles for stderr. */
   paintErr: Paint;
+  /** A human-readable line (or lines) on stdout: control characters from data shown escaped. */
   out(text?: string): void;
+  /** The same on stderr. JSON, CSV and iCalendar go to `io.stdout` directly, exact. */
   warn(text: string): void;
   store(): ContactStore;
   /** config.yaml with defaults (read once, on first use). */
@@ -95,16 +98,19 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   let store: ContactStore | undefined;
   let config: Promise<Config> | undefined;
   const recorded: Context['recorded'] = {};
+  // Unguessable by whoever wrote a contact file, so no data can pass for the painter's codes.
+  const mark = paintMark(Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2));
   return {
     dir,
     now,
     env: io.env,
     io,
     interactive: io.stdinIsTTY,
-    paint: makePaint(colorWanted(io.stdout, io.env, options.color)),
-    paintErr: makePaint(colorWanted(io.stderr, io.env, options.color)),
-    out: (text = '') => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    warn: (text) => io.stderr.write(`${text}\n`),
+    paint: makePaint(colorWanted(io.stdout, io.env, options.color), mark),
+    paintErr: makePaint(colorWanted(io.stderr, io.env, options.color), mark),
+    // Every human-readable line goes through forTerminal: data cannot drive the terminal.
+    out: (text = '') => io.stdout.write(forTerminal(text.endsWith('\n') ? text : `${text}\n`, mark)),
+    warn: (text) => io.stderr.write(forTerminal(`${text}\n`, mark)),
     store: () => (store ??= new ContactStore(dir)),
     config: () => (config ??= loadConfig(dir)),
     prompter: async () => (io.prompter ? io.prompter() : (await import('./prompts-inquirer.js')).inquirerPrompter()),

@@ -30,5 +30,5 @@ export async function run(ctx: Context, query: string, options: Options): Promis
     return;
   }
   // On a terminal, colour; piped, the Markdown as it is (styles are plain when colour is off).
-  ctx.io.stdout.write(ctx.paint.on ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
+  ctx.out(ctx.paint.on ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Context } from '../context.js';
+import { forTerminal } from '../render/terminal-text.js';
 import { git, isRepository } from './git.js';
 
 /** Scratch files (locks, temps) never go into history. */
@@ -26,6 +27,11 @@ export function nameInFile(file: string): string {
  * other files (relative to the data folder) name the change: `templates: templates/email.liquid`.
  */
 export function commitMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[] = []): string {
+  // `git log` prints the message raw to a terminal: a name's control characters go in escaped.
+  return forTerminal(rawMessage(path, summary, contactFiles, otherFiles));
+}
+
+function rawMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[]): string {
   if (summary) return `${path}: ${summary}`;
   const names = contactFiles.length ? contactFiles.map(nameInFile) : [...otherFiles];
   if (!names.length) return path;
