@@ -19,7 +19,7 @@ export const TEMPLATE_LIMITS = {
   /** Characters of template text. */
   parse: 1_000_000,
   /** Wall time of one render, in milliseconds. */
-  renderMs: 1000,
+  renderMs: 2000,
   /** LiquidJS' allocation units (range sizes, string and array lengths it builds). */
   memory: 20_000_000,
   /** Characters of output: a draft or a prep sheet is a few thousand. */
