@@ -38,3 +38,9 @@ describe('commitMessage', () => {
     expect(commitMessage('add contact', 'Eve \u001b]0;x\u0007', [])).toBe(String.raw`add contact: Eve \e]0;x\a`);
   });
 });
+
+describe('displayWidth', () => {
+  it('counts a control character as the escape the terminal will show', () => {
+    expect(displayWidth('a\u001b[2Jb')).toBe(String.raw`a\e[2Jb`.length);
+  });
+});
