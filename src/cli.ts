@@ -12,6 +12,7 @@ import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
 import { helpWidth } from './cli/help-width.js';
 import type { Io } from './context.js';
+import { forTerminal } from './render/terminal-text.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
@@ -23,7 +24,8 @@ export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // A parse error quotes the command line: escaped like every human-readable line.
+      writeErr: (s) => io.stderr.write(forTerminal(s)),
       outputError: (s, write) => write(`infoview: ${s.replace(/^error: /, '')}`),
       // Help is plain text wrapped to helpWidth(), whatever the environment says about colour, so
       // the build-time help table (served-help.ts) matches it byte for byte.

@@ -4,8 +4,10 @@
  * fixed clock, captured output and scripted prompts without spawning a process.
  */
 import type { Config } from './domain/config.js';
+import { readIsoTime } from './domain/iso.js';
 import { UsageError } from './errors.js';
-import { makePaint, type Paint } from './render/paint.js';
+import { makePaint, paintMark, type Paint } from './render/paint.js';
+import { forTerminal } from './render/terminal-text.js';
 import type { Prompter } from './prompts.js';
 import { logChange } from './store/atomic.js';
 import { loadConfig } from './store/config.js';
@@ -44,7 +46,9 @@ export interface Context {
   paint: Paint;
   /** Styles for stderr. */
   paintErr: Paint;
+  /** A human-readable line (or lines) on stdout: control characters from data shown escaped. */
   out(text?: string): void;
+  /** The same on stderr. JSON, CSV and iCalendar go to `io.stdout` directly, exact. */
   warn(text: string): void;
   store(): ContactStore;
   /** config.yaml with defaults (read once, on first use). */
@@ -60,13 +64,21 @@ export interface Context {
   readonly recorded: { summary?: string | undefined };
 }
 
-/** `INFOVIEW_NOW` (ISO 8601) replaces the clock everywhere. */
+/**
+ * `INFOVIEW_NOW` replaces the clock everywhere. It must be a full ISO 8601 date-time: a real day,
+ * a time of day (seconds and fraction optional, `T` or a space between) and an offset (`Z`,
+ * `±hh:mm`, `±hhmm`, `±hh`), or no offset for local time. Anything shorter (`1`, a date alone)
+ * is a usage error: `Date` would read `1` as the year 2001.
+ */
 export function readClock(env: Env): Date {
   const fixed = env.INFOVIEW_NOW;
   if (!fixed) return new Date();
-  const at = new Date(fixed.includes('T') || !fixed.includes(' ') ? fixed : fixed.replace(' ', 'T'));
-  if (Number.isNaN(at.getTime())) {
-    throw new UsageError(`INFOVIEW_NOW="${fixed}" is not an ISO 8601 time`, 'Use a value like 2026-11-25T15:00:00-08:00, or unset it');
+  const at = readIsoTime(fixed.trim(), 'optional');
+  if (!at) {
+    throw new UsageError(
+      `INFOVIEW_NOW="${fixed}" is not a full ISO 8601 date and time`,
+      'Use a real date, time and offset like 2026-11-25T15:00:00-08:00 (or 2026-11-25T15:00 for local time), or unset it',
+    );
   }
   return at;
 }
@@ -88,6 +100,8 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   let store: ContactStore | undefined;
   let config: Promise<Config> | undefined;
   const recorded: Context['recorded'] = {};
+  // Unguessable by whoever wrote a contact file, so no data can pass for the painter's codes.
+  const mark = paintMark(Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2));
   return {
     dir,
     dirFrom: options.dir ? 'flag' : io.env.INFOVIEW_DIR ? 'env' : 'default',
@@ -95,10 +109,11 @@ export function createContext(io: Io, options: GlobalOptions): Context {
     env: io.env,
     io,
     interactive: io.stdinIsTTY,
-    paint: makePaint(colorWanted(io.stdout, io.env, options.color)),
-    paintErr: makePaint(colorWanted(io.stderr, io.env, options.color)),
-    out: (text = '') => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    warn: (text) => io.stderr.write(`${text}\n`),
+    paint: makePaint(colorWanted(io.stdout, io.env, options.color), mark),
+    paintErr: makePaint(colorWanted(io.stderr, io.env, options.color), mark),
+    // Every human-readable line goes through forTerminal: data cannot drive the terminal.
+    out: (text = '') => io.stdout.write(forTerminal(text.endsWith('\n') ? text : `${text}\n`, mark)),
+    warn: (text) => io.stderr.write(forTerminal(`${text}\n`, mark)),
     store: () => (store ??= new ContactStore(dir)),
     config: () => (config ??= loadConfig(dir)),
     prompter: async () => (io.prompter ? io.prompter() : (await import('./prompts-inquirer.js')).inquirerPrompter()),

@@ -4,6 +4,7 @@
  */
 import type { Context, GlobalOptions, Io } from '../context.js';
 import { CliError } from '../errors.js';
+import { forTerminal } from '../render/terminal-text.js';
 import { writeFailure } from './fd-output.js';
 import { COMMAND_MODULES, type CommandPath } from './command-modules.js';
 
@@ -38,8 +39,9 @@ export function exitCodeOf(error: unknown, io: Io): number {
   const debug = Boolean(io.env.INFOVIEW_DEBUG && io.env.INFOVIEW_DEBUG !== '0');
   if (error instanceof CliError) {
     if (!error.message) return error.exitCode; // SilentExit: the output was already written
-    io.stderr.write(`infoview: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    // Messages quote names, paths and values from data: escaped like every human-readable line.
+    io.stderr.write(forTerminal(`infoview: ${error.message}\n`));
+    if (error.hint) io.stderr.write(forTerminal(`  ${error.hint}\n`));
     if (debug) io.stderr.write(`${error.stack ?? ''}\n${error.cause instanceof Error ? `cause: ${error.cause.stack}\n` : ''}`);
     return error.exitCode;
   }
@@ -56,12 +58,12 @@ export function exitCodeOf(error: unknown, io: Io): number {
   const fsProblem = err?.code && err.path ? FS_PROBLEMS[err.code] : undefined;
   if (fsProblem) {
     // The disk said no (a --dir that is a file, a folder without permission…): say which path.
-    io.stderr.write(`infoview: cannot use ${err.path}: ${fsProblem}\n  Check the path, or choose another data folder with --dir or INFOVIEW_DIR\n`);
+    io.stderr.write(forTerminal(`infoview: cannot use ${err.path}: ${fsProblem}\n  Check the path, or choose another data folder with --dir or INFOVIEW_DIR\n`));
     if (debug) io.stderr.write(`${err.stack ?? ''}\n`);
     return 1;
   }
   const message = err?.code && err.path ? `${err.code}: cannot access ${err.path}` : String(err?.message ?? error);
-  io.stderr.write(`infoview: unexpected error: ${message}\n`);
+  io.stderr.write(forTerminal(`infoview: unexpected error: ${message}\n`));
   io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');
   return 1;
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import type { Medium } from '../domain/enums.js';
 import { endMs } from '../domain/facts.js';
+import { RANGES } from '../domain/limits.js';
 import { UsageError } from '../errors.js';
 import { localTime } from '../render/time.js';
 import { appendItem } from '../store/doc-edit.js';
@@ -19,8 +20,9 @@ interface Options {
 function readMinutes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < 1 || n > 24 * 60) {
-    throw new UsageError(`--minutes "${value}" is not a length in minutes`, 'Give a whole number from 1 to 1440, like --minutes 30');
+  const { min, max } = RANGES.minutes;
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`--minutes "${value}" is not a length in minutes`, `Give a whole number from ${min} to ${max}, like --minutes 30`);
   }
   return n;
 }

@@ -117,5 +117,5 @@ export async function run(ctx: Context, query: string, options: Options): Promis
     ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx, options.out, text)}`);
     return;
   }
-  ctx.io.stdout.write(text);
+  ctx.out(text);
 }

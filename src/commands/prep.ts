@@ -5,7 +5,7 @@ import { markdownForTerminal } from '../render/markdown-term.js';
 import { findContact } from '../store/lookup.js';
 import { loadTemplate } from '../store/templates.js';
 import { modelFor } from './model-for.js';
-import { contactSeed, pickQuestions, wholeNumber } from './text-common.js';
+import { contactSeed, pickQuestions, questionCountFlag } from './text-common.js';
 import { writeOutFile } from '../store/out-file.js';
 
 interface Options {
@@ -18,7 +18,7 @@ interface Options {
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
-  const count = wholeNumber('--count', options.count, 1) ?? config.defaults.questionCount;
+  const count = questionCountFlag(options.count) ?? config.defaults.questionCount;
   const { role, company } = stored.contact;
   const field = stored.contact.field ?? config.me.field;
   // One more than --count: the referral question is asked at the end, apart from the prepared ones.
@@ -33,5 +33,5 @@ export async function run(ctx: Context, query: string, options: Options): Promis
     return;
   }
   // On a terminal, colour; piped, the Markdown as it is (styles are plain when colour is off).
-  ctx.io.stdout.write(ctx.paint.on ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
+  ctx.out(ctx.paint.on ? `${markdownForTerminal(sheet.trimEnd(), ctx.paint)}\n` : sheet);
 }

@@ -1,6 +1,6 @@
 /** `infoview questions`: an open-ended question list, balanced across the themes. */
 import type { Context } from '../context.js';
-import { pickQuestions, wholeNumber } from './text-common.js';
+import { pickQuestions, questionCountFlag, wholeNumber } from './text-common.js';
 
 interface Options {
   field?: string;
@@ -13,7 +13,7 @@ interface Options {
 
 export async function run(ctx: Context, options: Options): Promise<void> {
   const config = await ctx.config();
-  const count = wholeNumber('--count', options.count, 1) ?? config.defaults.questionCount;
+  const count = questionCountFlag(options.count) ?? config.defaults.questionCount;
   // Without --seed each run gives a fresh list; a seed makes it repeatable (scripts, tests).
   const seed = wholeNumber('--seed', options.seed, 0) ?? Math.floor(Math.random() * 2 ** 32);
   // The field you are exploring (config.yaml `me.field`) stands in when --field is not given.

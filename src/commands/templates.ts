@@ -28,7 +28,7 @@ export async function run(ctx: Context, action: string | undefined, name: string
   if (verb === 'show') {
     const t = loadTemplate(ctx.dir, which, warn);
     ctx.warn(ctx.paintErr.dim(`${t.overridden ? 'your override' : 'bundled'}: ${t.path}`));
-    ctx.io.stdout.write(t.text.endsWith('\n') ? t.text : `${t.text}\n`);
+    ctx.out(t.text);
     return;
   }
   const file = ejectTemplate(ctx.dir, which, Boolean(options.force));

@@ -1,20 +1,25 @@
 /** Pieces the text commands (questions, prep, draft) share: whole-number options and the question bank. */
 import type { Context } from '../context.js';
+import { RANGES } from '../domain/limits.js';
 import { seedFrom, selectQuestions, type PickOptions } from '../domain/question-picker.js';
 import type { Question } from '../domain/questions.js';
 import { UsageError } from '../errors.js';
 import { parseQuestionBank } from '../store/question-bank.js';
 import { loadTemplate } from '../store/templates.js';
 
-/** `--count N` / `--seed N`: a whole number, or a usage error quoting the input. */
-export function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
+/** `--count N` / `--seed N`: a whole number (at most `max`), or a usage error quoting the input. */
+export function wholeNumber(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`${flag} "${value}" is not a whole number${min > 0 ? ` of at least ${min}` : ''}`, `For example: ${flag} 5`);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const range = max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : min > 0 ? ` of at least ${min}` : '';
+    throw new UsageError(`${flag} "${value}" is not a whole number${range}`, `For example: ${flag} 5`);
   }
   return n;
 }
+
+/** `--count N`: how many questions, in the range config.yaml's questionCount has. */
+export const questionCountFlag = (value: string | undefined) => wholeNumber('--count', value, RANGES.questionCount.min, RANGES.questionCount.max);
 
 /**
  * Pick questions from the bank in use, warning (stderr) about yes/no questions in an override,

@@ -6,7 +6,8 @@
  * Real files open with a `Notes:` block before the header, so the header is searched for.
  */
 import { excerpt } from './excerpt.js';
-import { fold } from './text.js';
+import { isCalendarDate, isIsoDay } from './iso.js';
+import { fold, hasLineBreak } from './text.js';
 import { checkEmail, checkUrl } from './validate.js';
 import type { Contact } from './schema.js';
 
@@ -40,15 +41,15 @@ export function headerMap(cells: readonly string[]): HeaderMap {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** `12 Mar 2024` → `2024-03-12`; also accepts ISO `2024-03-12`. Undefined when it is neither. */
+/** `12 Mar 2024` → `2024-03-12`; also accepts ISO `2024-03-12`. Undefined when it is neither, or no such day (`31 Feb 2024`). */
 export function parseConnectedOn(value: string): string | undefined {
   const v = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isIsoDay(v) ? v : undefined;
   const m = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -,]+(\d{4})$/.exec(v);
   if (!m) return undefined;
   const month = MONTHS.indexOf((m[2] as string).toLowerCase());
   const day = Number(m[1]);
-  if (month < 0 || day < 1 || day > 31) return undefined;
+  if (month < 0 || !isCalendarDate(Number(m[3]), month + 1, day)) return undefined;
   return `${m[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -87,6 +88,7 @@ export function connectionFromRow(cells: readonly string[], header: HeaderMap, l
   };
   const name = [get('first name'), get('last name')].filter(Boolean).join(' ');
   if (!name) return { problems: [{ line, message: 'no first or last name', skipped: true }] };
+  if (hasLineBreak(name)) return { problems: [{ line, message: 'the name has a line break in it', skipped: true }] };
   const problems: RowProblem[] = [];
   const connection: Connection = { line, name };
   if (get('company')) connection.company = get('company');

@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { CHANNELS, DATE_ORDERS, GREETINGS, MEDIUMS, SOURCES, STAGES } from './enums.js';
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+import { isIsoDay, readIsoTime } from './iso.js';
+import { RANGES, type RangeName } from './limits.js';
+import { hasLineBreak } from './text.js';
 
 /** True for an ISO 8601 date-time that carries an offset (`Z` or `±hh:mm`) and names a real instant. */
 export function isIsoWithOffset(value: string): boolean {
-  return ISO_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+  return readIsoTime(value, 'required') !== undefined;
 }
 
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
@@ -37,11 +38,19 @@ export function dropNullKeys(value: unknown): unknown {
 }
 
 const timestamp = z.string().refine(isIsoWithOffset, {
-  message: 'expected an ISO 8601 time with an offset, like 2026-11-25T15:00:00-08:00',
+  message: 'expected an ISO 8601 time with an offset, like 2026-11-25T15:00:00-08:00, on a day and at an hour that exist',
 });
+const day = z.string().refine(isIsoDay, { message: 'expected a real day as YYYY-MM-DD, like 2024-03-12' });
 const text = z.string();
 const textList = z.array(z.union([z.string(), z.number().transform(String)]));
-const positiveInt = z.number().int().positive();
+/** A whole number in its range (domain/limits.ts). */
+const wholeIn = (name: RangeName) => {
+  const { min, max } = RANGES[name];
+  const message = `expected a whole number from ${min} to ${max}`;
+  return z.number({ message }).int({ message }).min(min, { message }).max(max, { message });
+};
+/** A name is one line: a line break in it would split every table and message it is printed in. */
+const oneLine = (value: string) => !hasLineBreak(value);
 
 export const OutreachSchema = z.looseObject({
   at: timestamp,
@@ -52,7 +61,7 @@ export const OutreachSchema = z.looseObject({
 
 export const MeetingSchema = z.looseObject({
   at: timestamp,
-  minutes: opt(positiveInt),
+  minutes: opt(wholeIn('minutes')),
   medium: opt(z.enum(MEDIUMS)),
   place: opt(text),
   notes: opt(text),
@@ -62,7 +71,7 @@ export const MeetingSchema = z.looseObject({
 });
 
 export const ContactSchema = z.looseObject({
-  name: z.string().trim().min(1, { message: 'a contact needs a name' }),
+  name: z.string().trim().min(1, { message: 'a contact needs a name' }).refine(oneLine, { message: 'a name must be one line' }),
   role: opt(text),
   company: opt(text),
   field: opt(text),
@@ -74,9 +83,9 @@ export const ContactSchema = z.looseObject({
   /** The specific connection (a talk they gave, a shared contact): it opens first messages. */
   hook: opt(text),
   /** The day you connected on LinkedIn (YYYY-MM-DD), kept by `import linkedin`. */
-  connectedOn: opt(text),
+  connectedOn: opt(day),
   tags: opt(textList),
-  keepInTouchDays: opt(positiveInt),
+  keepInTouchDays: opt(wholeIn('keepInTouchDays')),
   notes: opt(text),
   outreach: opt(z.array(OutreachSchema)),
   meetings: opt(z.array(MeetingSchema)),
@@ -99,7 +108,7 @@ export const ConfigSchema = z.looseObject({
       stage: opt(z.enum(STAGES)),
       studies: opt(text),
       school: opt(text),
-      graduation: opt(z.number().int().min(1900).max(2200)),
+      graduation: opt(wholeIn('graduation')),
       field: opt(text),
       pitch: opt(text),
       pitches: opt(z.record(z.string(), text)),
@@ -110,11 +119,16 @@ export const ConfigSchema = z.looseObject({
   ),
   defaults: opt(
     z.looseObject({
-      meetingMinutes: opt(positiveInt),
-      thankYouHours: opt(z.number().positive()),
-      keepInTouchDays: opt(positiveInt),
-      questionCount: opt(positiveInt),
-      linkedinNoteLimit: opt(positiveInt),
+      meetingMinutes: opt(wholeIn('minutes')),
+      thankYouHours: opt(
+        z
+          .number()
+          .positive({ message: `expected a number of hours above 0, at most ${RANGES.thankYouHours.max}` })
+          .max(RANGES.thankYouHours.max, { message: `expected a number of hours above 0, at most ${RANGES.thankYouHours.max}` }),
+      ),
+      keepInTouchDays: opt(wholeIn('keepInTouchDays')),
+      questionCount: opt(wholeIn('questionCount')),
+      linkedinNoteLimit: opt(wholeIn('linkedinNoteLimit')),
       greeting: opt(z.enum(GREETINGS)),
       dateOrder: opt(z.enum(DATE_ORDERS)),
     }),

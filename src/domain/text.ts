@@ -47,3 +47,8 @@ export function likelyTypo(key: string, known: readonly string[]): string | unde
   }
   return best?.key;
 }
+
+/** True when `value` breaks the line (LF, CR, NEL, or a Unicode line or paragraph separator). */
+export function hasLineBreak(value: string): boolean {
+  return /[\n\r\u0085\u2028\u2029]/.test(value);
+}

@@ -4,7 +4,7 @@
  * partly read or ambiguous is a UsageError quoting the input: infoview never guesses a time.
  * The clock (`now`) is a parameter; the local time zone is the process's (TZ is respected).
  */
-import { localIso } from './iso.js';
+import { isCalendarDate, localIso } from './iso.js';
 import { UsageError } from '../errors.js';
 
 const MAX_LENGTH = 80;
@@ -46,9 +46,7 @@ function parseIso(input: string, m: RegExpMatchArray): string {
   if (m[4] === undefined) {
     throw unreadable(input, 'it has no time of day', `Add one, like "${input} 15:00"`);
   }
-  const calendarOk = mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && s <= 59;
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  if (!calendarOk || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) throw unreadable(input, 'that date or time does not exist');
+  if (!isCalendarDate(y, mo, d) || h > 23 || mi > 59 || s > 59) throw unreadable(input, 'that date or time does not exist');
   const offset = m[7];
   if (offset) {
     const norm = offset.toUpperCase() === 'Z' ? 'Z' : offset.length === 3 ? `${offset}:00` : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;

@@ -11,6 +11,21 @@ let engine: Promise<Liquid> | undefined;
 
 const NO_FILES = 'templates cannot include other files';
 
+/**
+ * Bounds for one render. Templates can arrive by `sync`, so a loop or a capture that never ends
+ * must stop with an error instead of holding the terminal: the bundled ones stay far below each.
+ */
+export const TEMPLATE_LIMITS = {
+  /** Characters of template text. */
+  parse: 1_000_000,
+  /** Wall time of one render, in milliseconds. */
+  renderMs: 2000,
+  /** LiquidJS' allocation units (range sizes, string and array lengths it builds). */
+  memory: 20_000_000,
+  /** Characters of output: a draft or a prep sheet is a few thousand. */
+  output: 1_000_000,
+} as const;
+
 async function createEngine(): Promise<Liquid> {
   const { Liquid } = await import('liquidjs');
   const refuse = () => {
@@ -27,6 +42,9 @@ async function createEngine(): Promise<Liquid> {
     partials: [],
     layouts: [],
     relativeReference: false,
+    parseLimit: TEMPLATE_LIMITS.parse,
+    renderLimit: TEMPLATE_LIMITS.renderMs,
+    memoryLimit: TEMPLATE_LIMITS.memory,
     // A file system that has no files: even a tag we did not think of cannot read the disk.
     fs: {
       exists: async () => false,
@@ -59,16 +77,36 @@ interface LiquidLikeError extends Error {
   originalError?: Error;
 }
 
+const TOO_BIG = 'Make the template smaller, or remove your override to use the bundled one';
+
+/** The one line for a template that went over a bound, or undefined for any other error. */
+function overLimit(path: string, err: LiquidLikeError): UserError | undefined {
+  const message = `${err.message} ${err.originalError?.message ?? ''}`;
+  if (message.includes('template render limit exceeded')) {
+    return new UserError(`${path}: the template took too long to render (over ${TEMPLATE_LIMITS.renderMs / 1000} s), stopped`, TOO_BIG, { cause: err });
+  }
+  if (message.includes('memory alloc limit exceeded') || err instanceof RangeError || err.originalError instanceof RangeError) {
+    return new UserError(`${path}: the template builds too much text, stopped`, TOO_BIG, { cause: err });
+  }
+  if (message.includes('parse length limit exceeded')) {
+    return new UserError(`${path}: the template is too long (over ${TEMPLATE_LIMITS.parse} characters)`, TOO_BIG, { cause: err });
+  }
+  return undefined;
+}
+
 /**
  * Render `text` (read from `path`) with `data`. Any template problem is a UserError naming the
  * file and, for an unknown variable, the variable and its line.
  */
 export async function renderTemplate(path: string, text: string, data: Record<string, unknown>): Promise<string> {
   const liquid = await getEngine();
+  let output: string;
   try {
-    return await liquid.parseAndRender(text, data);
+    output = await liquid.parseAndRender(text, data);
   } catch (error) {
     const err = error as LiquidLikeError;
+    const limit = overLimit(path, err);
+    if (limit) throw limit;
     const line = /line:(\d+)/.exec(err.message)?.[1];
     const where = line ? ` (line ${line})` : '';
     const unknown = /undefined variable: ([^,\s]+)/.exec(err.message)?.[1];
@@ -82,4 +120,8 @@ export async function renderTemplate(path: string, text: string, data: Record<st
     const detail = (err.originalError?.message ?? err.message).replace(/, line:\d+, col:\d+$/, '');
     throw new UserError(`${path}${where}: ${detail}`, 'Fix the template, or remove your override to use the bundled one', { cause: error });
   }
+  if (output.length > TEMPLATE_LIMITS.output) {
+    throw new UserError(`${path}: the template renders too much text (over ${TEMPLATE_LIMITS.output} characters), stopped`, TOO_BIG);
+  }
+  return output;
 }

@@ -39,12 +39,12 @@ const CODES = {
  * style's opening code again, and each line is closed and reopened so a pager or a terminal
  * that redraws one line never shows the colour bleeding past it.
  */
-function style(openCode: number, closeCode: number): Style {
-  const open = `\u001b[${openCode}m`;
-  const close = `\u001b[${closeCode}m`;
+function style(openCode: number, closeCode: number, escape: string): Style {
+  const open = `${escape}[${openCode}m`;
+  const close = `${escape}[${closeCode}m`;
   return (text) => {
     if (!text) return text;
-    let body = text.includes('\u001b') ? text.split(close).join(close + open) : text;
+    let body = text.includes(escape) ? text.split(close).join(close + open) : text;
     if (body.includes('\n')) body = body.replace(/\r?\n/g, (lf) => close + lf + open);
     return open + body + close;
   };
@@ -52,8 +52,21 @@ function style(openCode: number, closeCode: number): Style {
 
 const plain: Style = (text) => text;
 
-/** Styles with codes when `on`, identity functions when not. */
-export function makePaint(on: boolean): Paint {
-  const styles = Object.fromEntries(Object.entries(CODES).map(([name, [a, b]]) => [name, on ? style(a, b) : plain]));
+/**
+ * A stand-in for ESC that no data can contain, made from `random` (a fresh value each run): the
+ * styles write it, and only render/terminal-text.ts turns it into ESC, after every control
+ * character that came from data has been escaped. So a name can never emit a code of its own.
+ */
+export function paintMark(random: string): string {
+  return `\uE000${random}\uE001`;
+}
+
+/** Matches one SGR code, written with ESC or with a mark: for measuring what a terminal shows. */
+// eslint-disable-next-line no-control-regex -- matching terminal colour codes is the point
+export const SGR = /(?:\u001b|\uE000[0-9a-z]*\uE001)\[[0-9;]*m/g;
+
+/** Styles with codes when `on` (opened by `escape`: ESC, or a paintMark), identity functions when not. */
+export function makePaint(on: boolean, escape = '\u001b'): Paint {
+  const styles = Object.fromEntries(Object.entries(CODES).map(([name, [a, b]]) => [name, on ? style(a, b, escape) : plain]));
   return { on, ...styles } as Paint;
 }

@@ -1,14 +1,14 @@
 /** Aligned text tables that measure what a terminal shows (wide CJK, emoji, accents, colour codes). */
+import { SGR } from './paint.js';
+import { forTerminal } from './terminal-text.js';
 
-// eslint-disable-next-line no-control-regex -- matching terminal colour codes is the point
-const ANSI = /\u001b\[[0-9;]*m/g;
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\uFF01-\uFF60]/u;
 const ZERO = /^(?:\p{M}|[\u200B-\u200F]|\uFE0F)$/u;
 
-/** Columns a string takes in a terminal. */
+/** Columns a string takes in a terminal (a control character as the escape it is shown as). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  for (const ch of forTerminal(text.replace(SGR, ''))) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Context } from '../context.js';
+import { forTerminal } from '../render/terminal-text.js';
 import { git, gitReason, isRepository } from './git.js';
 import { withLock } from './lock.js';
 import { syncStopped } from './sync-stop.js';
@@ -28,6 +29,11 @@ export function nameInFile(file: string): string {
  * other files (relative to the data folder) name the change: `templates: templates/email.liquid`.
  */
 export function commitMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[] = []): string {
+  // `git log` prints the message raw to a terminal: a name's control characters go in escaped.
+  return forTerminal(rawMessage(path, summary, contactFiles, otherFiles));
+}
+
+function rawMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[]): string {
   if (summary) return `${path}: ${summary}`;
   const names = contactFiles.length ? contactFiles.map(nameInFile) : [...otherFiles];
   if (!names.length) return path;
