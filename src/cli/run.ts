@@ -14,14 +14,25 @@ import { COMMAND_MODULES, type CommandPath } from './command-modules.js';
  */
 export async function runCommand(io: Io, path: CommandPath, args: unknown[], options: GlobalOptions): Promise<void> {
   // The context pulls in the store: loaded only once a command really runs.
-  const [{ createContext }, { writeLog }, { run }] = await Promise.all([import('../context.js'), import('../store/atomic.js'), COMMAND_MODULES[path]()]);
+  const [{ createContext }, { writeLog, writtenData }, { releaseRepository }, { run }] = await Promise.all([
+    import('../context.js'),
+    import('../store/atomic.js'),
+    // Loaded by the store anyway (contacts.ts): no chunk of its own on the warm path.
+    import('../store/repository-lock.js'),
+    COMMAND_MODULES[path](),
+  ]);
   const ctx = createContext(io, options);
   const logStart = writeLog.length;
-  await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args);
-  // When the data folder is a git repository, every write is committed (like `pass`). A
-  // read-only command wrote nothing, so it never spawns git.
-  const files = [...new Set(writeLog.slice(logStart))];
-  if (files.length) (await import('../store/git-commit.js')).commitChanges(ctx, path, files);
+  try {
+    await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args);
+    // When the data folder is a git repository, every write is committed (like `pass`). A
+    // read-only command wrote nothing, so it never spawns git.
+    const files = [...new Set(writeLog.slice(logStart))];
+    if (files.length) (await import('../store/git-commit.js')).commitChanges(ctx, path, files, writtenData);
+  } finally {
+    // Held since the command's first contact write, so its commit follows in write order.
+    releaseRepository(ctx.dir);
+  }
 }
 
 const FS_PROBLEMS: Record<string, string> = {

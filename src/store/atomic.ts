@@ -28,9 +28,21 @@ export interface WriteOptions {
  */
 export const writeLog: string[] = [];
 
+/**
+ * What this process last wrote to each logged file: the git auto-commit commits these bytes, not
+ * whatever the file holds by then (another process may have written it since).
+ */
+export const writtenData = new Map<string, string | Uint8Array>();
+
+function logWrite(path: string, data: string | Uint8Array): void {
+  writeLog.push(path);
+  writtenData.set(path, data);
+}
+
 /** Note a change made another way (a removed file, a folder to commit as it is) for the git auto-commit. */
 export function logChange(path: string): void {
   writeLog.push(path);
+  writtenData.delete(path);
 }
 
 /** Create a folder (and parents) private to the user. An existing folder keeps its mode. */
@@ -85,7 +97,7 @@ export function atomicWrite(target: string, data: string | Uint8Array, options: 
     unlinkSync(tmp);
     throw notSaved(target, error);
   }
-  if (!options.derived) writeLog.push(target);
+  if (!options.derived) logWrite(target, data);
   if (options.fsync !== false) syncDir(dirname(target));
 }
 
@@ -98,7 +110,7 @@ export function atomicCreate(target: string, data: string, options: WriteOptions
   const tmp = writeTemp(target, data, options);
   try {
     linkSync(tmp, target);
-    writeLog.push(target);
+    logWrite(target, data);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;

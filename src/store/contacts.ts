@@ -17,6 +17,7 @@ import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
 import { IndexedContact, parsed, type StoredContact } from './stored-contact.js';
 import { withLock, withLockAsync } from './lock.js';
+import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
@@ -254,6 +255,7 @@ export class ContactStore {
 
   /** Make the folders exist, private, and clear out temps and edit scratch copies a crash left behind (once per store). */
   prepare(): void {
+    holdRepository(this.dir);
     if (this.prepared) return;
     this.prepared = true;
     ensurePrivateDir(this.dir);
@@ -332,6 +334,7 @@ export class ContactStore {
    */
   async replaceText(slug: string, text: string, original: string, options: WriteOptions = {}): Promise<StoredContact> {
     const file = this.pathOf(slug);
+    holdRepository(this.dir);
     const { contact, warnings } = (await parser()).parseContact(file, text);
     withLock(file, () => {
       if (this.readText(slug) !== original) {
@@ -345,6 +348,7 @@ export class ContactStore {
 
   remove(slug: string): void {
     const file = this.pathOf(slug);
+    holdRepository(this.dir);
     withLock(file, () => {
       if (!this.exists(slug)) throw notFound(slug);
       refuseWhileSyncStopped(file); // a removal is a data write too

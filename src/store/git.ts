@@ -39,8 +39,14 @@ export function gitEnv(env: Record<string, string | undefined>): Record<string, 
 }
 
 /** Run `git` in `dir`, capturing its output; `input` goes to its stdin; `env` replaces the environment. */
-export function git(dir: string, args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}): { status: number; stdout: string; stderr: string } {
-  const result = childProcess().spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: gitEnv(options.env ?? process.env), ...(options.input === undefined ? {} : { input: options.input }) });
+export function git(
+  dir: string,
+  args: string[],
+  options: { input?: string | Uint8Array; env?: Record<string, string | undefined>; indexFile?: string } = {},
+): { status: number; stdout: string; stderr: string } {
+  // An index of infoview's own (the auto-commit's), set after the inherited one is dropped.
+  const env = { ...gitEnv(options.env ?? process.env), ...(options.indexFile ? { GIT_INDEX_FILE: options.indexFile } : {}) };
+  const result = childProcess().spawnSync('git', args, { cwd: dir, encoding: 'utf8', env, ...(options.input === undefined ? {} : { input: options.input }) });
   // git may exit before reading its stdin (a busy index.lock): the pipe breaks, but git did run
   // and its exit code and message say what happened.
   const ranAnyway = (result.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && typeof result.status === 'number';

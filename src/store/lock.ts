@@ -103,7 +103,7 @@ export interface LockOptions {
   waitMs?: number;
 }
 
-interface Held {
+export interface Held {
   /** Let go of the lock (only if it is still this process's). */
   release: () => void;
   /** Mark the lock as fresh, so a long holder is not taken for a dead one after HELD_TOO_LONG_MS. */
@@ -111,7 +111,7 @@ interface Held {
 }
 
 /** Take the lock on `file`, waiting for other holders and breaking a dead one. */
-function acquire(file: string, { waitMs = WAIT_MS }: LockOptions): Held {
+export function acquire(file: string, { waitMs = WAIT_MS }: LockOptions = {}): Held {
   const lockPath = `${file}.lock`;
   const mine = `${process.pid} ${hostname()} ${Date.now()}`;
   let holder: string | undefined;

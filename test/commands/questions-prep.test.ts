@@ -13,12 +13,12 @@ const json = (stdout: string) => JSON.parse(stdout) as Item[];
 
 describe('questions', () => {
   it('a --count above what fits says how many it could give, on stderr, exit 0', async () => {
-    const r = await runCli(dataDir(), ['questions', '--count', '500', '--json', '--field', 'nursing']);
+    const r = await runCli(dataDir(), ['questions', '--count', '200', '--json', '--field', 'nursing']);
     expect(r.code).toBe(0);
     const list = json(r.stdout);
-    expect(list.length).toBeLessThan(500);
+    expect(list.length).toBeLessThan(200);
     expect(list.filter((q) => q.referral)).toHaveLength(1);
-    expect(r.stderr).toBe(`warning: asked for 500 questions, but only ${list.length} fit these details (one "who else" question per list); giving ${list.length}\n`);
+    expect(r.stderr).toBe(`warning: asked for 200 questions, but only ${list.length} fit these details (one "who else" question per list); giving ${list.length}\n`);
     const fits = await runCli(dataDir(), ['questions', '--count', String(list.length), '--field', 'nursing']);
     expect(fits.stderr).toBe('');
   });
@@ -66,10 +66,10 @@ describe('prep', () => {
   }
 
   it('says how many prepared questions it could give when --count is above the bank', async () => {
-    const r = await runCli(dataDir({ 'maya-chen': MAYA }), ['prep', 'maya', '--count', '400']);
+    const r = await runCli(dataDir({ 'maya-chen': MAYA }), ['prep', 'maya', '--count', '200']);
     expect(r.code).toBe(0);
     const prepared = (r.stdout.split('## Questions\n')[1]?.split('\n\n')[0]?.split('\n') ?? []).length;
-    expect(r.stderr).toContain(`asked for 400 questions, but only ${prepared} fit`);
+    expect(r.stderr).toContain(`asked for 200 questions, but only ${prepared} fit`);
     expect(occurrences(r.stdout)).toBe(1);
   });
 

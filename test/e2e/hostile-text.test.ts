@@ -60,7 +60,7 @@ function workspace(): string {
   const dir = exampleWorkspace();
   writeFileSync(contactFile(dir, 'eve'), EVE);
   const config = join(dir, 'config.yaml');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('  name: Alex Doe\n', `  name: ${q(`Alex ${BAD}`)}\n  school: ${q(`Lakeside ${BAD}`)}\n`));
+  writeFileSync(config, readFileSync(config, 'utf8').replace('  name: Alex Doe\n', `  name: ${q(`Alex ${BAD}`)}\n`).replace(/^ {2}school: .*\n/m, `  school: ${q(`Lakeside ${BAD}`)}\n`));
   mkdirSync(join(dir, 'templates'), { recursive: true });
   writeFileSync(join(dir, 'templates', 'checkin.liquid'), `Hi {{ contact.firstName }} \u001b]0;from-template\u0007\u001b[2J\r\n`);
   return dir;

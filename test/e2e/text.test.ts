@@ -20,11 +20,11 @@ describe('e2e: generated text', () => {
   });
 
   it('questions --json with a --count above the bank: one referral, the shortfall on stderr, exit 0', () => {
-    const r = runBin(dir, ['questions', '--json', '--count', '300', '--field', 'nursing', '--company', 'St. Mary']);
+    const r = runBin(dir, ['questions', '--json', '--count', '200', '--field', 'nursing', '--company', 'St. Mary']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { referral: boolean }[];
     expect(list.filter((q) => q.referral)).toHaveLength(1);
-    expect(r.stderr).toBe(`warning: asked for 300 questions, but only ${list.length} fit these details (one "who else" question per list); giving ${list.length}\n`);
+    expect(r.stderr).toBe(`warning: asked for 200 questions, but only ${list.length} fit these details (one "who else" question per list); giving ${list.length}\n`);
   });
 
   it('prep prints the golden sheet, finds the bundled templates from dist/', () => {
