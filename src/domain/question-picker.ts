@@ -19,7 +19,7 @@ export interface PickOptions {
 const TAILOR_FROM = 4;
 
 /** A small seeded generator (mulberry32): deterministic, good enough to shuffle a list. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

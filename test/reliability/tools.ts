@@ -73,17 +73,8 @@ export function brokenYamlFiles(dir: string, checked: Map<string, string> = new 
   return broken;
 }
 
-/** A small seeded generator, so a failing round can be run again exactly. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A small seeded generator (the question picker's), so a failing round can be run again exactly. */
+export { seededRandom as seeded } from '../../src/domain/question-picker.js';
 
 /**
  * Start the built binary and SIGKILL it after `delayMs`. Resolves once it is gone (reaped, so
