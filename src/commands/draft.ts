@@ -110,7 +110,8 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   // A message to a first-degree connection has no note limit, but the same aim as an email.
   if (kind === 'linkedin' && model.contact.connected) countWords(ctx, text, template, model.me.firstName);
   // The text lint (issue 13): what a careers adviser would change before sending, one line each.
-  const lintChannel = kind === 'linkedin' ? 'linkedin' : kind === 'phone' ? 'phone' : model.channel;
+  // email and intro are always emails; the follow-up kinds go where `model.channel` says.
+  const lintChannel = kind === 'email' || kind === 'intro' ? 'email' : kind === 'linkedin' ? 'linkedin' : kind === 'phone' ? 'phone' : model.channel;
   const blankAnnounced = notes.some((note) => note.includes('[BLANK]'));
   for (const line of lintWarnings({ kind, channel: lintChannel, text, contact: stored.contact, config, introducerName: model.introducer?.name, blankAnnounced })) ctx.warn(ctx.paintErr.yellow(line));
   if (options.out) {

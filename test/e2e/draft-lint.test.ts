@@ -39,4 +39,12 @@ describe('e2e: draft lints the message it prints', () => {
     expect(r.stderr).toContain('lint (linkedin-subject)');
     expect(r.stderr).toContain('lint (linkedin-inbox)');
   });
+
+  it('an email to someone known only on LinkedIn is checked as an email (its Subject line is no finding)', () => {
+    const dir = dataDir({ 'lee-park': 'name: Lee Park\nrole: Designer\nlinkedin: https://www.linkedin.com/in/lee-park\nsource: linkedin\n' }, 'me:\n  name: Alex Doe\n  stage: graduate\n  studies: psychology\n');
+    const r = runBin(dir, ['draft', 'lee']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Subject: /);
+    expect(r.stderr).not.toContain('lint (');
+  });
 });
