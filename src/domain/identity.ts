@@ -16,7 +16,8 @@ export interface IdentityOptions {
   omitSchool?: boolean;
 }
 
-const stageOf = (me: Me, year: number): Stage | undefined =>
+/** The sender's stage: `me.stage`, else read from the graduation year or studies. */
+export const stageOf = (me: Me, year: number): Stage | undefined =>
   me.stage ?? (me.graduation !== undefined ? (me.graduation > year ? 'student' : 'graduate') : me.studies || me.school ? 'graduate' : undefined);
 
 /**
@@ -33,7 +34,8 @@ export function identityClause(me: Me, options: IdentityOptions): string | undef
   switch (stage) {
     case 'student': {
       const who = withArticle(studies ? `${studies} student` : 'student');
-      return `I'm ${who}${school ? ` at ${school}` : ''}${year ? `, graduating in ${year}` : ''}`;
+      // The year in brackets, so the clause reads on when "exploring …" follows it.
+      return `I'm ${who}${school ? ` at ${school}` : ''}${year ? ` (class of ${year})` : ''}`;
     }
     case 'graduate': {
       const who = withArticle([year, studies, 'graduate'].filter(Boolean).join(' '));

@@ -6,7 +6,7 @@
 import type { Config } from '../domain/config.js';
 import type { Channel } from '../domain/enums.js';
 import { greetingFor } from '../domain/greeting.js';
-import { identityClause, pitchFor } from '../domain/identity.js';
+import { identityClause, pitchFor, stageOf } from '../domain/identity.js';
 import { sentence } from '../domain/phrase.js';
 import { cleanRole, rolePhrase } from '../domain/role.js';
 import type { Contact } from '../domain/schema.js';
@@ -105,7 +105,7 @@ export function messageModel(input: MessageInput) {
     connected: Boolean(c.connectedOn),
     subject: introducer
       ? `${introducer} suggested I get in touch`
-      : alumniOpening ? `A fellow ${school} graduate, with a question about ${field ?? 'your work'}`
+      : alumniOpening ? `${stageOf(me, now.getFullYear()) === 'student' ? `A ${school} student` : `A fellow ${school} graduate`}, with a question about ${field ?? 'your work'}`
       : field ? `Your advice on ${field}` : 'A short conversation about your work',
   };
 }

@@ -30,7 +30,7 @@ meetings:
 
 describe('e2e: drafts on a first and a warm run', () => {
   for (const [kind, expected] of [
-    ['email', ["Dear Dr. Stone,", 'I read your essay on roadmaps: loved the part on saying no.', "I'm an economics student at Lakeside University, graduating in 2027", 'as a Director of Product at Acme']],
+    ['email', ["Dear Dr. Stone,", 'I read your essay on roadmaps: loved the part on saying no.', "I'm an economics student at Lakeside University (class of 2027)", 'as a Director of Product at Acme']],
     ['linkedin', ['Dear Dr. Stone,', "I'm an economics student"]],
     ['thankyou', ['Thank you for your time today.', 'your advice to write the memo before the meeting', 'suggesting Ana Ruiz and Bo Chan']],
   ] as const) {
