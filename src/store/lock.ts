@@ -12,7 +12,8 @@
  * A waiter gives up only when one holder keeps the lock for the whole wait: a queue of writers
  * that each hold it briefly is progress, however long the queue.
  */
-import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, lstatSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { UserError } from '../errors.js';
 import { notSaved } from './write-failure.js';
@@ -24,7 +25,8 @@ const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
 /** Create the lock `path` with `content`; false when it is taken. A failure names `file`, the data it guards. */
 function tryCreate(path: string, content: string, file: string): boolean {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  // Named like every temp infoview writes (`.<name>.<pid>.<random>.tmp`): ignored by git, swept by sweepTemps.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', 0o600);
     try {
@@ -44,6 +46,8 @@ function tryCreate(path: string, content: string, file: string): boolean {
 
 function readOrEmpty(path: string): string | undefined {
   try {
+    // Something that is not a file (a FIFO would block the read) is no lock infoview wrote: debris.
+    if (!lstatSync(path).isFile()) return '';
     return readFileSync(path, 'utf8');
   } catch {
     return undefined;

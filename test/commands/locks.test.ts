@@ -1,4 +1,6 @@
-import { existsSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -59,6 +61,21 @@ describe('the lock on a contact file', () => {
     expect(withLock(file, () => 'ran')).toBe('ran');
     expect(Date.now() - started).toBeLessThan(1000);
     expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('a FIFO where the lock goes is debris, never read (it would block): the write goes ahead', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const lock = `${contactFile(dir, 'maya-chen')}.lock`;
+    execFileSync('mkfifo', [lock]);
+    await new ContactStore(dir).update('maya-chen', (doc) => doc.set('role', 'Research Lead'));
+    expect(readContact(dir, 'maya-chen')).toContain('role: Research Lead');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('leaves no temp of its own that git would pick up: lock temps are dot-files ending in .tmp', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    withLock(contactFile(dir, 'maya-chen'), () => undefined);
+    expect(readdirSync(join(dir, 'contacts')).filter((n) => n !== 'maya-chen.yaml')).toEqual([]);
   });
 
   it('a long holder keeps its lock fresh, so no waiter takes it for a dead one after a minute', async () => {
