@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
-import { writeGrammar } from './scripts/grammar-table.js';
-import { builtCli, writeHelpTable } from './scripts/help-table.js';
 import { rechunk } from './scripts/rechunk.js';
 
 // One ESM bundle with code splitting: every command's heavy imports (prompts, template engine,
@@ -9,15 +7,11 @@ import { rechunk } from './scripts/rechunk.js';
 // bundled so start-up does not walk node_modules. After the build, scripts/rechunk.ts regroups
 // esbuild's many small shared chunks into a few files and writes them as CommonJS (where bundled
 // CommonJS libraries find the real `require`, and `node:` modules have no ES module facade).
-// `cli` is an entry of its own (dist/cli.js) so the build step below can import it by name: it
-// records every command's --help into dist/help.json, which the small `infoview` entry serves
-// without loading commander (src/cli/served-help.ts), and what every command accepts into
-// dist/grammar.json, with which it runs plain command lines without commander (src/cli/plain-args.ts).
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 // commander requires node:child_process as it loads (only for stand-alone executable
 // subcommands, which infoview does not have), and that pulls in net, dgram and the stream
-// machinery: ≈ 4 ms on every run. It gets a stand-in that requires the real module on first use.
+// machinery on every run. It gets a stand-in that requires the real module on first use.
 const lazyChildProcess: Plugin = {
   name: 'lazy-child-process',
   setup(build) {
@@ -31,7 +25,7 @@ const lazyChildProcess: Plugin = {
   },
 };
 
-const ENTRIES = { infoview: 'src/bin.ts', cli: 'src/cli.ts' };
+const ENTRIES = { infoview: 'src/bin.ts' };
 
 // What every command loads (the runner, the context, the write log), and the read commands people run many
 // times a day: their shared code goes into one `core` chunk (scripts/rechunk.ts).
@@ -51,8 +45,7 @@ export default defineConfig({
   noExternal: [/.*/],
   onSuccess: async () => {
     const files = await rechunk('dist', ENTRIES, HOT);
-    const cli = builtCli('dist');
     // eslint-disable-next-line no-console -- build output, like tsup's own lines
-    console.log(`rechunk: ${files} files; help.json: ${await writeHelpTable('dist', cli)} help texts; grammar.json: ${writeGrammar('dist', cli)} commands`);
+    console.log(`rechunk: ${files} files`);
   },
 });

@@ -1,8 +1,7 @@
 /**
- * The commander entry: builds the command tree and runs one command. Arguments that are not
- * plain (see cli/plain-args.ts), and every parse error, come here; what a command throws becomes
- * an exit code in cli/run.ts. Command modules are imported lazily inside their actions, so a
- * command pays only for what it uses.
+ * The one argument parser and the one help: builds the commander tree, parses every command line,
+ * prints `--help` and runs the command; what a command throws becomes an exit code in cli/run.ts.
+ * Command modules are imported lazily inside their actions, so a command pays only for what it uses.
  */
 import { Command, CommanderError } from 'commander';
 import { registerContactCommands } from './cli/contacts.js';
@@ -10,10 +9,17 @@ import { registerInteropCommands } from './cli/interop.js';
 import { registerTextCommands } from './cli/text.js';
 import { registerTimelineCommands } from './cli/timeline.js';
 import { makeAction, type ActionFactory } from './cli/action.js';
-import { helpWidth } from './cli/help-width.js';
 import type { Io } from './context.js';
 import { forTerminal } from './render/terminal-text.js';
 import { VERSION } from './version.js';
+
+interface Stream {
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
+}
+
+/** 80 columns, or a narrower terminal's width: long lines read worse on a wide terminal. */
+const helpWidth = (stream: Stream) => (stream.isTTY && stream.columns && stream.columns < 80 ? stream.columns : 80);
 
 export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
   const program = new Command('infoview')
@@ -27,8 +33,7 @@ export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
       // A parse error quotes the command line: escaped like every human-readable line.
       writeErr: (s) => io.stderr.write(forTerminal(s)),
       outputError: (s, write) => write(`infoview: ${s.replace(/^error: /, '')}`),
-      // Help is plain text wrapped to helpWidth(), whatever the environment says about colour, so
-      // the build-time help table (served-help.ts) matches it byte for byte.
+      // Help is plain text wrapped to helpWidth(), whatever the environment says about colour.
       getOutHelpWidth: () => helpWidth(io.stdout),
       getErrHelpWidth: () => helpWidth(io.stderr),
       getOutHasColors: () => false,
@@ -58,12 +63,9 @@ Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/s
 /** Run infoview with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   const { program } = buildProgram(io);
-  if (argv.length === 0) {
-    io.stdout.write(program.helpInformation());
-    return 0;
-  }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    if (argv.length === 0) io.stdout.write(program.helpInformation());
+    else await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     return await report(error, io);

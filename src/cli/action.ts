@@ -22,8 +22,5 @@ export function examples(command: Command, lines: string[]): Command {
   return command.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`);
 }
 
-/**
- * Collect a repeatable flag into an array. `repeatable` marks it for the build step that records
- * the grammar (scripts/grammar-table.ts): commander keeps only the function.
- */
-export const collect = Object.assign((value: string, previous: string[] = []) => [...previous, value], { repeatable: true });
+/** Collect a repeatable flag into an array. */
+export const collect = (value: string, previous: string[] = []) => [...previous, value];

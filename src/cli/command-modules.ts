@@ -1,7 +1,6 @@
 /**
  * Every command's module, by the words that name it on the command line. A module loads only
- * when its command runs, whether commander parsed the arguments (cli/*.ts) or the plain-argument
- * parser did (cli/plain-args.ts).
+ * when its command runs (commander's action, cli/action.ts).
  */
 import type { Context } from '../context.js';
 

@@ -1,6 +1,6 @@
 /**
- * Runs one command and turns what it throws into one stderr line and an exit code. Both ways in
- * use it: commander's actions (cli/action.ts) and the plain-argument path (bin.ts).
+ * Runs one command and turns what it throws into one stderr line and an exit code: commander's
+ * actions (cli/action.ts) call it.
  */
 import type { Context, GlobalOptions, Io } from '../context.js';
 import { CliError } from '../errors.js';

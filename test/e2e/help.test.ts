@@ -1,7 +1,6 @@
 /**
- * `--help`, `<command> --help` and `--version` of the built binary: the text served from
- * dist/help.json is what commander prints (the in-process `main` is commander's answer), and
- * printing it loads neither commander nor the command tree.
+ * `--help`, `<command> --help` and `--version` of the built binary: what it prints is what the
+ * in-process `main` prints, on the same streams and with the same exit codes.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
