@@ -8,6 +8,7 @@
 import { fdOutput, isTerminal, writeFailure } from './cli/fd-output.js';
 import { parsePlain, readGrammar } from './cli/plain-args.js';
 import { servedHelp } from './cli/served-help.js';
+import type { Io } from './context.js';
 
 /** The process stream, created only when needed; a reader that left is no error. */
 const lazyStream = (get: () => NodeJS.WriteStream) => {
@@ -36,7 +37,14 @@ try {
   served = 1;
 }
 async function run(): Promise<number> {
-  const io = { stdout, stderr, stdinIsTTY: isTerminal(0), env: process.env };
+  const io: Io = {
+    stdout,
+    stderr,
+    stdinIsTTY: isTerminal(0),
+    env: process.env,
+    // Built only if `completion` asks: a plain command line never loads commander.
+    commandTree: async () => (await import('./cli.js')).buildProgram(io).program,
+  };
   const grammar = readGrammar();
   const plain = grammar && parsePlain(argv, grammar);
   if (plain) {
