@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'examples/'] },
@@ -12,6 +13,7 @@ export default tseslint.config(
     },
   },
   { files: ['bin/**', 'bench/**', 'test/**'], rules: { 'no-console': 'off' } },
+  ...layers,
   // The benchmark scripts are plain Node ESM (not type-checked): give them Node's globals.
   { files: ['bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
   // The executable is CommonJS, like the bundle it loads (scripts/rechunk.ts).

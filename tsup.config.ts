@@ -27,9 +27,9 @@ const lazyChildProcess: Plugin = {
 
 const ENTRIES = { infoview: 'src/bin.ts' };
 
-// What every command loads (the runner, the context, the write log), and the read commands people run many
+// What every command loads (the runner, the context, the repository lock), and the read commands people run many
 // times a day: their shared code goes into one `core` chunk (scripts/rechunk.ts).
-const HOT = ['src/cli/run.ts', 'src/context.ts', 'src/store/atomic.ts', 'src/store/repository-lock.ts', 'src/commands/followup.ts', 'src/commands/list.ts', 'src/commands/show.ts', 'src/commands/status.ts'];
+const HOT = ['src/cli/run.ts', 'src/context.ts', 'src/store/repository-lock.ts', 'src/commands/followup.ts', 'src/commands/list.ts', 'src/commands/show.ts', 'src/commands/status.ts'];
 
 export default defineConfig({
   esbuildPlugins: [lazyChildProcess],

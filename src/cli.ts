@@ -61,7 +61,9 @@ Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/s
 }
 
 /** Run infoview with `argv` (without node and script); returns the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], given: Io): Promise<number> {
+  // The tree that parses this command line is the one `completion` describes.
+  const io: Io = { ...given, commandTree: () => Promise.resolve(program) };
   const { program } = buildProgram(io);
   try {
     if (argv.length === 0) io.stdout.write(program.helpInformation());

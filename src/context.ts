@@ -3,13 +3,14 @@
  * terminal, the environment. Commands take a Context, so tests can give them a temp folder, a
  * fixed clock, captured output and scripted prompts without spawning a process.
  */
+import type { Command } from 'commander';
 import type { Config } from './domain/config.js';
 import { readIsoTime } from './domain/iso.js';
 import { UsageError } from './errors.js';
 import { makePaint, paintMark, type Paint } from './render/paint.js';
 import { forTerminal } from './render/terminal-text.js';
 import type { Prompter } from './prompts.js';
-import { logChange } from './store/atomic.js';
+import { ChangeLog } from './store/change-log.js';
 import { loadConfig } from './store/config.js';
 import { ContactStore } from './store/contacts.js';
 import { resolveDataDir } from './store/paths.js';
@@ -31,6 +32,11 @@ export interface Io {
   env: Env;
   /** Real prompts are loaded lazily; tests pass a scripted Prompter. */
   prompter?: () => Promise<Prompter>;
+  /**
+   * The command tree, for the one command that describes all the others (`completion`). The
+   * entry gives it (bin.ts, cli.ts `main`), so no command imports src/cli/.
+   */
+  commandTree?: () => Promise<Command>;
 }
 
 export interface Context {
@@ -55,9 +61,14 @@ export interface Context {
   config(): Promise<Config>;
   prompter(): Promise<Prompter>;
   /**
+   * The files this command changed and the bytes it wrote: every data write notes itself here,
+   * and the git auto-commit (cli/run.ts) commits them once the command is done.
+   */
+  readonly changes: ChangeLog;
+  /**
    * Note a path to commit that no atomic write logged (`init --git` commits the folders as they
    * are) and/or a short summary for the git commit message ("Maya Chen, 25 Nov 15:00"). Files
-   * written with atomicWrite are known already (store/atomic.ts `writeLog`).
+   * written with atomicWrite are in `changes` already.
    */
   record(path?: string, summary?: string): void;
   /** The summary `record` noted: read by the git auto-commit after the command. */
@@ -100,6 +111,7 @@ export function createContext(io: Io, options: GlobalOptions): Context {
   let store: ContactStore | undefined;
   let config: Promise<Config> | undefined;
   const recorded: Context['recorded'] = {};
+  const changes = new ChangeLog();
   // Unguessable by whoever wrote a contact file, so no data can pass for the painter's codes.
   const mark = paintMark(Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2));
   return {
@@ -114,13 +126,14 @@ export function createContext(io: Io, options: GlobalOptions): Context {
     // Every human-readable line goes through forTerminal: data cannot drive the terminal.
     out: (text = '') => io.stdout.write(forTerminal(text.endsWith('\n') ? text : `${text}\n`, mark)),
     warn: (text) => io.stderr.write(forTerminal(`${text}\n`, mark)),
-    store: () => (store ??= new ContactStore(dir)),
+    store: () => (store ??= new ContactStore(dir, changes)),
     config: () => (config ??= loadConfig(dir)),
     prompter: async () => (io.prompter ? io.prompter() : (await import('./prompts-inquirer.js')).inquirerPrompter()),
     record: (path, summary) => {
-      if (path) logChange(path);
+      if (path) changes.changed(path);
       if (summary) recorded.summary = summary;
     },
     recorded,
+    changes,
   };
 }

@@ -14,21 +14,22 @@ import { COMMAND_MODULES, type CommandPath } from './command-modules.js';
  */
 export async function runCommand(io: Io, path: CommandPath, args: unknown[], options: GlobalOptions): Promise<void> {
   // The context pulls in the store: loaded only once a command really runs.
-  const [{ createContext }, { writeLog, writtenData }, { releaseRepository }, { run }] = await Promise.all([
+  const [{ createContext }, { releaseRepository }, { run }] = await Promise.all([
     import('../context.js'),
-    import('../store/atomic.js'),
     // Loaded by the store anyway (contacts.ts): no chunk of its own on the warm path.
     import('../store/repository-lock.js'),
     COMMAND_MODULES[path](),
   ]);
   const ctx = createContext(io, options);
-  const logStart = writeLog.length;
   try {
     await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args);
     // When the data folder is a git repository, every write is committed (like `pass`). A
     // read-only command wrote nothing, so it never spawns git.
-    const files = [...new Set(writeLog.slice(logStart))];
-    if (files.length) (await import('../store/git-commit.js')).commitChanges(ctx, path, files, writtenData);
+    const files = ctx.changes.files();
+    if (files.length) {
+      const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
+      (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
+    }
   } finally {
     // Held since the command's first contact write, so its commit follows in write order.
     releaseRepository(ctx.dir);

@@ -1,5 +1,6 @@
 /** The `--at WHEN` flag of the timeline commands, read against the context's clock. */
 import type { Context } from '../context.js';
+import { DomainError } from '../domain/domain-error.js';
 import { parseWhen, toLocalIso } from '../domain/when.js';
 import { UsageError } from '../errors.js';
 import { localTime } from '../render/time.js';
@@ -17,7 +18,8 @@ export async function readAt(ctx: Context, value: string | undefined, mode: 'any
   try {
     at = await parseWhen(value, ctx.now);
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(`--at: ${error.message}`, error.hint, { cause: error });
+    // A time the domain cannot read is a usage error of the flag: exit 2, the same words.
+    if (error instanceof DomainError) throw new UsageError(`--at: ${error.message}`, error.hint, { cause: error });
     throw error;
   }
   if (mode === 'past' && Date.parse(at) > ctx.now.getTime() + SLACK_MS) {

@@ -42,6 +42,6 @@ export async function run(ctx: Context, query: string | undefined, options: { ou
     ctx.io.stdout.write(text);
     return;
   }
-  const file = writeOutFile(ctx, options.out, text, 'interviews.ics'); // 0600: names and times are personal data
+  const file = writeOutFile(ctx.dir, ctx.changes, options.out, text, 'interviews.ics'); // 0600: names and times are personal data
   ctx.out(`Wrote ${events.length} event${events.length === 1 ? '' : 's'} to ${file}`);
 }

@@ -4,7 +4,7 @@ import type { Contact, Meeting } from '../domain/schema.js';
 import { deriveStatus, latestStarted } from '../domain/status.js';
 import type { Status } from '../domain/enums.js';
 import { UserError, type DataFileError } from '../errors.js';
-import type { StoredContact } from '../store/contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 import { isConflictProblem } from '../store/sync-stop.js';
 
 /** Tell the person which files were skipped, one line each, on stderr. */

@@ -56,9 +56,9 @@ function commandSpecs(program: Command): CommandSpec[] {
 }
 
 export async function run(ctx: Context, shell: 'bash' | 'zsh' | 'fish'): Promise<void> {
-  // The tree is rebuilt here rather than passed in, so the generated script always matches this version.
-  const { buildProgram } = await import('../cli.js');
-  const specs = commandSpecs(buildProgram(ctx.io).program);
+  // The entry's own tree (Io `commandTree`), so the generated script always matches this version.
+  if (!ctx.io.commandTree) throw new Error('completion needs the command tree: run it through the entry (bin.ts or cli.ts main)');
+  const specs = commandSpecs(await ctx.io.commandTree());
   const script = shell === 'bash' ? bashScript(specs) : shell === 'zsh' ? zshScript(specs) : fishScript(specs);
   ctx.io.stdout.write(script);
 }

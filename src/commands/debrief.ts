@@ -12,7 +12,7 @@ import { fold } from '../domain/text.js';
 import { UsageError, UserError } from '../errors.js';
 import type { Prompter } from '../prompts.js';
 import { localTime } from '../render/time.js';
-import type { StoredContact } from '../store/contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 import { findContact } from '../store/lookup.js';
 
 interface Options {

@@ -24,9 +24,9 @@ export function run(ctx: Context): void {
     throw new UserError(`${ctx.dir} already holds an infoview data folder; the demo writes only into a new or empty folder`, 'Choose another folder: infoview demo --dir infoview-demo');
   }
   ensurePrivateDir(contactsDirOf(ctx.dir));
-  atomicWrite(join(ctx.dir, MARKER), 'Written by `infoview demo`: running it again refreshes this folder.\n');
+  atomicWrite(join(ctx.dir, MARKER), 'Written by `infoview demo`: running it again refreshes this folder.\n', { log: ctx.changes });
   const files = demoWorkspace(ctx.now);
-  for (const file of files) atomicWrite(join(ctx.dir, file.path), file.text);
+  for (const file of files) atomicWrite(join(ctx.dir, file.path), file.text, { log: ctx.changes });
   const people = files.filter((f) => f.path.startsWith('contacts/')).length;
   ctx.out(`Wrote a demo workspace to ${ctx.dir}: ${people} made-up people, dated from today.`);
   const dir = /^[\w./~-]+$/.test(ctx.dir) ? ctx.dir : JSON.stringify(ctx.dir);

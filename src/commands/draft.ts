@@ -6,7 +6,7 @@ import { UsageError, UserError } from '../errors.js';
 import { renderTemplate } from '../render/liquid.js';
 import type { MessageChannel } from '../render/message-model.js';
 import type { TextModel } from '../render/text-model.js';
-import type { StoredContact } from '../store/contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 import { findContact } from '../store/lookup.js';
 import { loadTemplate, type Template } from '../store/templates.js';
 import { modelFor } from './model-for.js';
@@ -115,7 +115,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const blankAnnounced = notes.some((note) => note.includes('[BLANK]'));
   for (const line of lintWarnings({ kind, channel: lintChannel, text, contact: stored.contact, config, introducerName: model.introducer?.name, blankAnnounced })) ctx.warn(ctx.paintErr.yellow(line));
   if (options.out) {
-    ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx, options.out, text)}`);
+    ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx.dir, ctx.changes, options.out, text)}`);
     return;
   }
   ctx.out(text);

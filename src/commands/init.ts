@@ -91,14 +91,14 @@ export async function run(ctx: Context, options: Options): Promise<void> {
       defaults: { ...DEFAULTS },
     });
     doc.commentBefore = HEADER;
-    atomicWrite(file, doc.toString(YAML_OPTIONS));
+    atomicWrite(file, doc.toString(YAML_OPTIONS), { log: ctx.changes });
     ctx.out(`Created ${file}`);
   } else if (given.length) {
     // Under the lock, so two updates at once both land.
     withLock(file, () => {
       const doc = parseDocument(readFileSync(file, 'utf8'));
       for (const [key, value] of given) doc.setIn(['me', key], value);
-      atomicWrite(file, doc.toString(YAML_OPTIONS));
+      atomicWrite(file, doc.toString(YAML_OPTIONS), { log: ctx.changes });
     });
     ctx.out(`Updated ${given.map(([k]) => `me.${k}`).join(', ')} in ${file}`);
   } else if (!options.git) {
@@ -107,7 +107,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
 
   if (options.git) {
     const { initRepository } = await import('../store/git-init.js');
-    ctx.out(initRepository(ctx.dir));
+    ctx.out(initRepository(ctx.dir, ctx.changes));
     // Whatever was there before the repository existed goes into its first commit, so that
     // `sync` shares every contact, not only the ones changed later.
     const earlier = [contactsDirOf(ctx.dir), templatesDirOf(ctx.dir)].filter((d) => existsSync(d) && readdirSync(d).length > 0);

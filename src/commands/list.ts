@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
 import { dueItemsFor } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
-import type { StoredContact } from '../store/contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 import { nextStep } from '../render/next-step.js';
 import { fold } from '../domain/text.js';
 import { writeListJson } from '../render/contact-json.js';

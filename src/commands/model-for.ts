@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import type { Question } from '../domain/questions.js';
 import type { MessageChannel } from '../render/message-model.js';
 import { textModel, type TextModel } from '../render/text-model.js';
-import type { StoredContact } from '../store/contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 import { introducerOf } from '../store/introducer.js';
 
 /** The template variables for one contact (reads the introducer's file for their name). */

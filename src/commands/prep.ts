@@ -28,7 +28,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const template = loadTemplate(ctx.dir, 'prep', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
   if (options.out) {
-    const file = writeOutFile(ctx, options.out, sheet);
+    const file = writeOutFile(ctx.dir, ctx.changes, options.out, sheet);
     ctx.warn(`Wrote the prep sheet for ${stored.contact.name} to ${file}`);
     return;
   }

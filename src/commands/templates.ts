@@ -31,7 +31,7 @@ export async function run(ctx: Context, action: string | undefined, name: string
     ctx.out(t.text);
     return;
   }
-  const file = ejectTemplate(ctx.dir, which, Boolean(options.force));
+  const file = ejectTemplate(ctx.dir, ctx.changes, which, Boolean(options.force));
   ctx.out(file);
   ctx.warn(`Copied the bundled ${which} template; edit it there. infoview now uses your copy (delete it to go back).`);
 }

@@ -2,7 +2,7 @@
  * The text lint's rules that need only the message (and its channel): greetings, headlines,
  * doubled stops, what a LinkedIn message must not carry. Pure; text-lint.ts runs them all.
  */
-import type { DraftToLint, LintFinding } from './text-lint.js';
+import type { DraftToLint, LintFinding } from './text-lint-rules.js';
 
 /** A stop after a title ("Dr. Stone") does not end a sentence. */
 const NOT_TITLE = '(?<!\\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs))';

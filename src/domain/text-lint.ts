@@ -4,44 +4,13 @@
  * draft, the contact and the config, and returns findings; the caller decides where they go.
  */
 import { articleSlips } from './a-an.js';
-import type { Config } from './config.js';
-import type { Contact } from './schema.js';
-import { maskData, presenceFindings, type PresenceRule } from './text-lint-presence.js';
+import { maskData, presenceFindings } from './text-lint-presence.js';
 import { doubleStopFindings, excerptAt, greetingFindings, headlineFindings, linkedinFindings } from './text-lint-shape.js';
 import { BRACKETED_BLANK, CONNECTION_CLAIMS, JOB_REQUEST, PLACEHOLDERS } from './text-lint-phrases.js';
+import type { DraftToLint, LintFinding } from './text-lint-rules.js';
 import { countChars, countWords, emailParts } from './words.js';
 
-/** The rules, one id each; a finding names its rule so a known finding can be listed by id. */
-export const LINT_RULES = [
-  'email-length', 'linkedin-note-length', 'linkedin-message-length', 'a-an', 'title-only-greeting',
-  'empty-greeting', 'placeholder', 'private-notes', 'colon-capital', 'linkedin-subject', 'linkedin-inbox',
-  'job-request', 'invented-connection', 'headline', 'identity-missing', 'alumni-school-missing', 'hook-missing',
-  'introducer-missing', 'company-twice', 'double-stop', 'repeated-sentence',
-] as const satisfies readonly (string | PresenceRule)[];
-export type LintRule = (typeof LINT_RULES)[number];
-
-export interface LintFinding {
-  rule: LintRule;
-  message: string;
-  /** The offending words, as they appear in the message. */
-  excerpt: string;
-}
-
-/** Where a message is sent: a LinkedIn message has no subject, a phone script is spoken. */
-export type LintChannel = 'email' | 'linkedin' | 'phone';
-
-export interface DraftToLint {
-  /** The draft kind (`email`, `linkedin`, `nudge`, `thankyou`, …). */
-  kind: string;
-  channel: LintChannel;
-  /** The message as printed. */
-  text: string;
-  contact: Contact;
-  config: Config;
-  introducerName?: string | undefined;
-  /** True when the draft warned (on stderr) that it leaves a blank for the user to fill. */
-  blankAnnounced?: boolean | undefined;
-}
+export { LINT_RULES, type DraftToLint, type LintChannel, type LintRule } from './text-lint-rules.js';
 
 /** DOMAIN.md: a first email, and a first-degree LinkedIn message, stay under 100 words. */
 const FIRST_MESSAGE_WORDS = 100;

@@ -1,11 +1,11 @@
 /**
  * WHEN: the `--at` value of the timeline commands. ISO 8601 first (no parser needed), then plain
  * phrases through chrono-node, imported only when a phrase has to be read. Anything unreadable,
- * partly read or ambiguous is a UsageError quoting the input: infoview never guesses a time.
+ * partly read or ambiguous is a DomainError quoting the input: infoview never guesses a time.
  * The clock (`now`) is a parameter; the local time zone is the process's (TZ is respected).
  */
 import { isCalendarDate, localIso } from './iso.js';
-import { UsageError } from '../errors.js';
+import { DomainError } from './domain-error.js';
 
 const MAX_LENGTH = 80;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -23,8 +23,8 @@ export function toLocalIso(at: Date): string {
   return localIso(at);
 }
 
-function unreadable(input: string, why: string, hint = EXAMPLES): UsageError {
-  return new UsageError(`cannot read the time "${input}": ${why}`, hint);
+function unreadable(input: string, why: string, hint = EXAMPLES): DomainError {
+  return new DomainError(`cannot read the time "${input}": ${why}`, hint);
 }
 
 /** The instant(s) whose local wall-clock reading is exactly these fields (0, 1 or 2 at a DST change). */
@@ -108,11 +108,11 @@ async function parsePhrase(input: string, phrase: string, now: Date): Promise<st
 /**
  * Read a WHEN value relative to `now`: ISO 8601 (local zone when no offset is given) or a phrase
  * with a time of day. Returns ISO 8601 with the local offset, e.g. `2026-11-25T15:00:00-08:00`.
- * Throws UsageError (quoting the input) for anything unreadable or ambiguous; nothing else.
+ * Throws DomainError (quoting the input) for anything unreadable or ambiguous; nothing else.
  */
 export async function parseWhen(input: string, now: Date): Promise<string> {
   const phrase = input.trim().replace(/\s+/g, ' ');
-  if (!phrase) throw new UsageError('the time is empty', EXAMPLES);
+  if (!phrase) throw new DomainError('the time is empty', EXAMPLES);
   if (phrase.length > MAX_LENGTH) throw unreadable(`${phrase.slice(0, 30)}…`, `it is longer than ${MAX_LENGTH} characters`);
   if (/^now$/i.test(phrase)) return toLocalIso(now);
   const iso = phrase.match(ISO);

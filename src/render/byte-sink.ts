@@ -4,7 +4,7 @@
  * `list --json` from touching 10 MB of fresh memory, whose page faults cost more than the
  * copying. A chunk always ends between two pieces, so never inside a UTF-8 character.
  */
-import type { Bytes } from './contact-json.js';
+import type { Bytes } from '../domain/contact-fields.js';
 
 export class ByteSink {
   readonly #buffer: Buffer;

@@ -7,7 +7,7 @@ import { contactJson } from './contact-json.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
-import type { StoredContact } from '../store/contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 
 export interface ExportRecord {
   stored: StoredContact;

@@ -6,44 +6,25 @@
  */
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { ChangeLog } from './change-log.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { notSaved } from './write-failure.js';
 
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
 
-export interface WriteOptions {
+export interface WriteSettings {
   /** Skip fsync (bulk imports sync the folder once at the end instead). */
   fsync?: boolean;
-  /** A derived file (the `.index/` cache): not a change of the user's data, so not logged for git. */
-  derived?: boolean;
   /** The person's resolution of a file a stopped sync left in conflict (`edit`): let through. */
   resolvesConflict?: boolean;
 }
 
 /**
- * Every file this process changed, in order: written through atomicWrite/atomicCreate (derived
- * files excepted), or noted with `logChange`. The one list the git auto-commit reads, so a
- * command is covered without reporting its own files.
+ * A data write names the command's ChangeLog, so the git auto-commit sees it; a derived file (the
+ * `.index/` cache, an edit's scratch copy) is no change of the user's data and names none.
  */
-export const writeLog: string[] = [];
-
-/**
- * What this process last wrote to each logged file: the git auto-commit commits these bytes, not
- * whatever the file holds by then (another process may have written it since).
- */
-export const writtenData = new Map<string, string | Uint8Array>();
-
-function logWrite(path: string, data: string | Uint8Array): void {
-  writeLog.push(path);
-  writtenData.set(path, data);
-}
-
-/** Note a change made another way (a removed file, a folder to commit as it is) for the git auto-commit. */
-export function logChange(path: string): void {
-  writeLog.push(path);
-  writtenData.delete(path);
-}
+export type WriteOptions = WriteSettings & ({ log: ChangeLog; derived?: false } | { derived: true; log?: undefined });
 
 /** Create a folder (and parents) private to the user. An existing folder keeps its mode. */
 export function ensurePrivateDir(dir: string): void {
@@ -87,7 +68,7 @@ export function syncDir(dir: string): void {
 }
 
 /** Replace `target` with `data` atomically: readers see the old file or the new one, never a mix. */
-export function atomicWrite(target: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+export function atomicWrite(target: string, data: string | Uint8Array, options: WriteOptions): void {
   // The one gate for data writes: none while a sync waits on a conflict (derived files are not data).
   if (!options.derived) refuseWhileSyncStopped(target, options.resolvesConflict);
   const tmp = writeTemp(target, data, options);
@@ -97,7 +78,7 @@ export function atomicWrite(target: string, data: string | Uint8Array, options: 
     unlinkSync(tmp);
     throw notSaved(target, error);
   }
-  if (!options.derived) logWrite(target, data);
+  options.log?.wrote(target, data);
   if (options.fsync !== false) syncDir(dirname(target));
 }
 
@@ -105,12 +86,12 @@ export function atomicWrite(target: string, data: string | Uint8Array, options: 
  * Create `target` with `data` only if it does not exist yet (atomic create-if-absent via link).
  * Returns false, writing nothing, when the name is already taken.
  */
-export function atomicCreate(target: string, data: string, options: WriteOptions = {}): boolean {
+export function atomicCreate(target: string, data: string, options: WriteSettings & { log: ChangeLog }): boolean {
   refuseWhileSyncStopped(target);
   const tmp = writeTemp(target, data, options);
   try {
     linkSync(tmp, target);
-    logWrite(target, data);
+    options.log.wrote(target, data);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;

@@ -28,7 +28,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, rmSync, type Stats } from 'n
 import { join } from 'node:path';
 import type { ContactFacts, MeetingFacts, OutreachFacts } from '../domain/facts.js';
 import { fold } from '../domain/text.js';
-import type { Bytes } from '../render/contact-json.js';
+import type { Bytes } from '../domain/contact-fields.js';
 import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
 import { checksum } from './checksum.js';

@@ -7,22 +7,22 @@ import { sep } from 'node:path';
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
-import { bytesOf, contactFieldsJson, type Bytes } from '../render/contact-json.js';
+import { bytesOf, contactFieldsJson, type Bytes, type StoredContact } from '../domain/contact-fields.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError, UserError } from '../errors.js';
-import { atomicCreate, atomicWrite, ensurePrivateDir, logChange, sweepTemps, type WriteOptions } from './atomic.js';
+import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
+import { ChangeLog } from './change-log.js';
 import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
 import { forgetCached, isRacy, keyOf, readCached, survivesJson, sweepCached, writeCached } from './file-cache.js';
 import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
-import { IndexedContact, parsed, type StoredContact } from './stored-contact.js';
+import { IndexedContact, parsed } from './stored-contact.js';
 import { withLock, withLockAsync } from './lock.js';
 import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
-export type { StoredContact };
 
 export interface ReadAllResult {
   contacts: StoredContact[];
@@ -43,9 +43,12 @@ function notFound(slug: string): UserError {
 export class ContactStore {
   readonly dir: string;
   readonly contactsDir: string;
+  /** Where this store's writes are noted for the git auto-commit: the command's (Context `changes`). */
+  readonly changes: ChangeLog;
 
-  constructor(dir: string) {
+  constructor(dir: string, changes = new ChangeLog()) {
     this.dir = dir;
+    this.changes = changes;
     this.contactsDir = contactsDirOf(dir);
   }
 
@@ -282,7 +285,7 @@ export class ContactStore {
    * Write a new contact under a fresh slug from its name (`-2`, `-3`… when taken). Bulk imports
    * pass `{ fsync: false }` and sync the folder once at the end.
    */
-  async create(fields: Record<string, unknown>, options: WriteOptions = {}): Promise<StoredContact> {
+  async create(fields: Record<string, unknown>, options: WriteSettings = {}): Promise<StoredContact> {
     const { text, contact } = (await parser()).renderNewContact(fields);
     // The transliteration table (any-ascii) loads only here, where a new slug is made.
     const { slugify, uniqueSlug } = await import('../domain/slug.js');
@@ -291,7 +294,7 @@ export class ContactStore {
     for (;;) {
       const slug = uniqueSlug(base, (s) => this.exists(s));
       const file = this.pathOf(slug);
-      if (atomicCreate(file, text, options)) {
+      if (atomicCreate(file, text, { ...options, log: this.changes })) {
         this.wrote();
         return parsed(slug, file, contact, []);
       }
@@ -320,7 +323,7 @@ export class ContactStore {
     withLock(file, () => {
       const now = this.readText(slug);
       if (now !== before) result = applyEdit(file, slug, now, edit);
-      atomicWrite(file, result.text);
+      atomicWrite(file, result.text, { log: this.changes });
     });
     this.wrote();
     return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
@@ -332,7 +335,7 @@ export class ContactStore {
    * command wrote meanwhile), nothing is written. Checked under the lock, so no write slips in
    * between the check and the replace.
    */
-  async replaceText(slug: string, text: string, original: string, options: WriteOptions = {}): Promise<StoredContact> {
+  async replaceText(slug: string, text: string, original: string, options: WriteSettings = {}): Promise<StoredContact> {
     const file = this.pathOf(slug);
     holdRepository(this.dir);
     const { contact, warnings } = (await parser()).parseContact(file, text);
@@ -340,7 +343,7 @@ export class ContactStore {
       if (this.readText(slug) !== original) {
         throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
       }
-      atomicWrite(file, text, options);
+      atomicWrite(file, text, { ...options, log: this.changes });
     });
     this.wrote();
     return parsed(slug, file, contact, warnings);
@@ -354,7 +357,7 @@ export class ContactStore {
       refuseWhileSyncStopped(file); // a removal is a data write too
       unlinkSync(file);
     });
-    logChange(file);
+    this.changes.changed(file);
     try {
       forgetContact(this.dir, this.contactsDir, slug);
     } catch {

@@ -8,7 +8,7 @@
  * thirty times for 10,000 contacts; any other order is still right, only slower.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Bytes } from '../render/contact-json.js';
+import type { Bytes } from '../domain/contact-fields.js';
 import { UserError } from '../errors.js';
 import { Checksum } from './checksum.js';
 

@@ -5,12 +5,25 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import type { Context } from '../context.js';
-import { forTerminal } from '../render/terminal-text.js';
+import { escapeControls } from '../domain/control-chars.js';
 import { git, gitReason, isRepository } from './git.js';
 import { withLock } from './lock.js';
 import { holdsRepository, repositoryLockOf } from './repository-lock.js';
 import { syncStopped } from './sync-stop.js';
+
+/** What the auto-commit needs of the command that wrote. */
+export interface CommitSetting {
+  /** The data folder. */
+  dir: string;
+  /** The command's environment, for git (its identity, its config). */
+  env: Record<string, string | undefined>;
+  /** A line (or lines) on stderr. */
+  warn(text: string): void;
+  /** How a warning is coloured on stderr. */
+  paint: { yellow(text: string): string };
+  /** The command's summary for the message ("Maya Chen, 25 Nov 15:00"), when it gave one. */
+  summary?: string | undefined;
+}
 
 /** Scratch files (locks, temps) never go into history. */
 const SCRATCH = /(\.lock|\.lock\.break|\.tmp|\.edit\.yaml)$/;
@@ -31,7 +44,7 @@ export function nameInFile(file: string): string {
  */
 export function commitMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[] = []): string {
   // `git log` prints the message raw to a terminal: a name's control characters go in escaped.
-  return forTerminal(rawMessage(path, summary, contactFiles, otherFiles));
+  return escapeControls(rawMessage(path, summary, contactFiles, otherFiles));
 }
 
 function rawMessage(path: string, summary: string | undefined, contactFiles: readonly string[], otherFiles: readonly string[]): string {
@@ -49,7 +62,7 @@ const INDEX_LOCK_TRIES = 20;
 type GitRun = (args: string[], input?: string | Uint8Array) => { status: number; stdout: string; stderr: string };
 
 /** Run git, waiting a little while another git process holds the repository's index.lock. */
-function patientGit(ctx: Context, indexFile?: string): GitRun {
+function patientGit(ctx: CommitSetting, indexFile?: string): GitRun {
   return (args, input) => {
     for (let attempt = 1; ; attempt++) {
       const result = git(ctx.dir, ['--literal-pathspecs', ...args], { env: ctx.env, ...(indexFile ? { indexFile } : {}), ...(input === undefined ? {} : { input }) });
@@ -63,7 +76,7 @@ function patientGit(ctx: Context, indexFile?: string): GitRun {
  * Commit `files` (this command's writes) and nothing else. The data is already safely on disk,
  * so whatever goes wrong here is a warning, never a failed command.
  */
-export function commitChanges(ctx: Context, path: string, files: readonly string[], written: ReadonlyMap<string, string | Uint8Array> = new Map()): void {
+export function commitChanges(ctx: CommitSetting, path: string, files: readonly string[], written: ReadonlyMap<string, string | Uint8Array> = new Map()): void {
   if (!isRepository(ctx.dir)) return;
   const inside = files
     .map((f) => relative(ctx.dir, f))
@@ -71,7 +84,7 @@ export function commitChanges(ctx: Context, path: string, files: readonly string
   if (!inside.length) return;
   const failed = (what: string, reason: string) =>
     ctx.warn(
-      ctx.paintErr.yellow(`warning: saved, but git ${what} failed: ${gitReason(reason)}`) +
+      ctx.paint.yellow(`warning: saved, but git ${what} failed: ${gitReason(reason)}`) +
         '\n  Your files are safe. Run `infoview git status` to see what is uncommitted.',
     );
   try {
@@ -90,10 +103,10 @@ export function commitChanges(ctx: Context, path: string, files: readonly string
  * a file another infoview rewrote since this command wrote it is committed with the bytes this
  * command wrote (the other process commits its own). The main index then follows for these paths.
  */
-function commitUnderLock(ctx: Context, path: string, inside: string[], written: ReadonlyMap<string, string | Uint8Array>, failed: (what: string, reason: string) => void): void {
+function commitUnderLock(ctx: CommitSetting, path: string, inside: string[], written: ReadonlyMap<string, string | Uint8Array>, failed: (what: string, reason: string) => void): void {
   // While a sync waits on a conflict (only its resolution is written then), committing would muddle the rebase.
   if (syncStopped(ctx.dir)) {
-    ctx.warn(ctx.paintErr.yellow('note: saved, not committed yet: a sync is stopped on a conflict; `infoview sync` finishes it and commits this'));
+    ctx.warn(ctx.paint.yellow('note: saved, not committed yet: a sync is stopped on a conflict; `infoview sync` finishes it and commits this'));
     return;
   }
   const indexFile = `${repositoryLockOf(ctx.dir)}.index`;
@@ -124,11 +137,11 @@ function commitUnderLock(ctx: Context, path: string, inside: string[], written: 
     if (head && tree === run(['rev-parse', `${head}^{tree}`]).stdout.trim()) return; // the write changed nothing
     const contactFiles = inside.filter((f) => f.startsWith(`contacts${sep}`)).map((f) => join(ctx.dir, f));
     const otherFiles = inside.filter((f) => !f.startsWith(`contacts${sep}`)).map((f) => f.split(sep).join('/'));
-    const message = commitMessage(path, ctx.recorded.summary, contactFiles, otherFiles);
+    const message = commitMessage(path, ctx.summary, contactFiles, otherFiles);
     const commit = run(['commit-tree', tree, ...(head ? ['-p', head] : []), '-m', message]);
     if (commit.status !== 0) {
       if (/user\.(name|email)|who you are/i.test(commit.stderr)) {
-        ctx.warn(ctx.paintErr.yellow('warning: saved, but not committed: git does not know your name yet'));
+        ctx.warn(ctx.paint.yellow('warning: saved, but not committed: git does not know your name yet'));
         ctx.warn('  Run `infoview git config user.name "Your Name"` and `infoview git config user.email you@example.com`, then `infoview git commit -am "catch up"`.');
         return;
       }
@@ -141,7 +154,7 @@ function commitUnderLock(ctx: Context, path: string, inside: string[], written: 
     // The main index follows the new commit for these paths, so `git status` stays clean.
     const reset = run(['reset', '-q', sha, ...fromStdin], inside.join('\0'));
     if (reset.status !== 0) {
-      ctx.warn(ctx.paintErr.yellow(`warning: committed, but git's index could not follow: ${gitReason(reset.stderr)}`) + '\n  Once no other git is running, `infoview git reset -q` tidies `git status`.');
+      ctx.warn(ctx.paint.yellow(`warning: committed, but git's index could not follow: ${gitReason(reset.stderr)}`) + '\n  Once no other git is running, `infoview git reset -q` tidies `git status`.');
     }
   } finally {
     rmSync(indexFile, { force: true });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
+import type { ChangeLog } from './change-log.js';
 import { git, isRepository } from './git.js';
 import { withLock } from './lock.js';
 
@@ -10,12 +11,12 @@ import { withLock } from './lock.js';
 const IGNORED = ['*.lock', '*.lock.break', '.*.tmp', '.*.edit.yaml', '.index/'];
 
 /** `git init` in the data folder with an ignore file for infoview's own scratch files. */
-export function initRepository(dir: string): string {
+export function initRepository(dir: string, changes: ChangeLog): string {
   const ignoreFile = join(dir, '.gitignore');
   withLock(ignoreFile, () => {
     const current = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : '';
     const missing = IGNORED.filter((line) => !current.split('\n').includes(line));
-    if (missing.length) atomicWrite(ignoreFile, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
+    if (missing.length) atomicWrite(ignoreFile, `${current}${current && !current.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`, { log: changes });
   });
   if (isRepository(dir)) return `${dir} is already a git repository`;
   const result = git(dir, ['init', '--quiet']);

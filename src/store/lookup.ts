@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { isSlug } from '../domain/slug-shape.js';
 import { UserError, type DataFileError } from '../errors.js';
 import { isConflictProblem } from './sync-stop.js';
-import type { ContactStore, StoredContact } from './contacts.js';
+import type { StoredContact } from '../domain/contact-fields.js';
+import type { ContactStore } from './contacts.js';
 
 const describe = (c: Candidate) => [c.slug, c.company, c.role].filter(Boolean).join(' · ');
 

@@ -1,9 +1,9 @@
 /** Files the user names with `--out` (prep sheets, drafts, calendars). */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
+import type { ChangeLog } from './change-log.js';
 import { configPathOf, contactsDirOf, templatesDirOf } from './paths.js';
 
 /** The files and folders of the data folder that infoview itself reads and writes. */
@@ -20,8 +20,8 @@ const within = (path: string, folder: string) => path === folder || path.startsW
  * path, and for an existing file by device and inode too, so neither a symlink nor a case-folding
  * file system (`Config.yaml` on macOS) slips past.
  */
-function refusal(ctx: Context, target: string, example: string): UserError | undefined {
-  const { files, folders } = managedOf(ctx.dir);
+function refusal(dir: string, target: string, example: string): UserError | undefined {
+  const { files, folders } = managedOf(dir);
   const targetStats = statSync(target, { throwIfNoEntry: false });
   const hint = `infoview keeps its own data there; write somewhere else, e.g. --out ~/${example}`;
   for (const file of files) {
@@ -38,16 +38,17 @@ function refusal(ctx: Context, target: string, example: string): UserError | und
  * Write generated text to a file the user named: atomically, mode 0600. Refuses every file and
  * folder infoview manages in the data folder (config.yaml, targets.yaml, contacts/, templates/,
  * .index/, .git/): a prep sheet over config.yaml, or a stray .yaml read as a contact, loses data.
+ * `dir` is the data folder; the write is noted in `changes`, like every other.
  */
-export function writeOutFile(ctx: Context, file: string, text: string, example = 'prep.md'): string {
+export function writeOutFile(dir: string, changes: ChangeLog, file: string, text: string, example = 'prep.md'): string {
   const target = resolve(file);
   const parent = dirname(target);
   if (!existsSync(parent)) throw new UserError(`cannot write ${target}: the folder ${parent} does not exist`, 'Create the folder first, or pick another path');
   if (existsSync(target) && statSync(target).isDirectory()) {
     throw new UserError(`cannot write ${target}: it is a folder`, `Name a file, e.g. --out ${join(target, example)}`);
   }
-  const refused = refusal(ctx, existsSync(target) ? realpathSync(target) : join(realpathSync(parent), basename(target)), example);
+  const refused = refusal(dir, existsSync(target) ? realpathSync(target) : join(realpathSync(parent), basename(target)), example);
   if (refused) throw refused;
-  atomicWrite(target, text.endsWith('\n') ? text : `${text}\n`);
+  atomicWrite(target, text.endsWith('\n') ? text : `${text}\n`, { log: changes });
   return target;
 }

@@ -6,28 +6,8 @@ import { sep } from 'node:path';
 import { factsOf, latestOutreachMs, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
 import { fold } from '../domain/text.js';
-import { parseContactFields, type Bytes } from '../render/contact-json.js';
+import { parseContactFields, type Bytes, type StoredContact } from '../domain/contact-fields.js';
 import type { ContactIndex } from './contact-index.js';
-
-/** A contact as read from disk. */
-export interface StoredContact {
-  slug: string;
-  file: string;
-  /** What the status and due rules read (domain/facts.ts). */
-  facts: ContactFacts;
-  /** The name folded (domain/text.ts `fold`): what `list` sorts by. */
-  readonly nameKey: string;
-  /** The latest outreach's time (-Infinity without one): what the due rules need of everyone else. */
-  readonly latestOutreachMs: number;
-  /** The whole contact. From the index it is parsed on first use: `list` and `followup` never need it. */
-  readonly contact: Contact;
-  /** Unknown keys that look like typos of known ones, as readable lines. */
-  warnings: string[];
-  /** The fields as `list --json` prints them (render/contact-json.ts), when that text is at hand. */
-  readonly fields?: Bytes | undefined;
-  /** The fields can be spliced into `list --json` as they are. */
-  readonly spliceable?: boolean;
-}
 
 /**
  * A contact served from the index: its fields are parsed only if someone asks for `contact`.

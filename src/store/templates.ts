@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DRAFT_KINDS } from '../domain/enums.js';
 import { UsageError, UserError } from '../errors.js';
 import { atomicWrite, ensurePrivateDir } from './atomic.js';
+import type { ChangeLog } from './change-log.js';
 import { inspect, readDataText } from './data-file.js';
 import { templatesDirOf } from './paths.js';
 
@@ -85,7 +86,7 @@ const bundledText = (name: TemplateName) => readFileSync(bundledPathOf(name), 'u
  * Copy the bundled template into `<dir>/templates/` (folder 0700, file 0600) so the user can
  * edit it. An existing copy is kept unless `force`.
  */
-export function ejectTemplate(dir: string, name: TemplateName, force: boolean): string {
+export function ejectTemplate(dir: string, changes: ChangeLog, name: TemplateName, force: boolean): string {
   const target = overridePathOf(dir, name);
   const entry = inspect(target, dir);
   if (entry.kind === 'hostile') throw new UserError(entry.error.message, 'Move it out of the templates folder, then eject again');
@@ -94,7 +95,7 @@ export function ejectTemplate(dir: string, name: TemplateName, force: boolean): 
   }
   ensurePrivateDir(dir);
   ensurePrivateDir(templatesDirOf(dir));
-  atomicWrite(target, bundledText(name));
+  atomicWrite(target, bundledText(name), { log: changes });
   return target;
 }
 

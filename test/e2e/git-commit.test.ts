@@ -59,7 +59,7 @@ describe('a busy git index', () => {
     writeFileSync(join(dir, '.git', 'index.lock'), '');
     let stderr = '';
     const ctx = createContext({ stdout: { write: () => true }, stderr: { write: (s) => (stderr += String(s)) }, stdinIsTTY: false, env: { ...cleanEnv(dir), ...IDENTITY } }, { dir });
-    expect(() => commitChanges(ctx, 'import linkedin', files)).not.toThrow();
+    expect(() => commitChanges({ dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr }, 'import linkedin', files)).not.toThrow();
     expect(stderr).toMatch(/warning: saved, but git add failed: /);
     expect(stderr).not.toContain('EPIPE');
   });

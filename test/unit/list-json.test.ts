@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../../src/domain/enums.js';
 import type { Contact } from '../../src/domain/schema.js';
 import { ByteSink } from '../../src/render/byte-sink.js';
-import { bytesOf, contactFieldsJson, contactJson, parseContactFields, toJson, writeListJson, type ListRow } from '../../src/render/contact-json.js';
+import { bytesOf, contactFieldsJson, parseContactFields } from '../../src/domain/contact-fields.js';
+import { contactJson, toJson, writeListJson, type ListRow } from '../../src/render/contact-json.js';
 
 /** What `writeListJson` writes, as text (each chunk copied: the sink reuses its buffer). */
 function listJson(rows: readonly ListRow[]): string {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '../../src/domain/when.js';
-import { UsageError } from '../../src/errors.js';
+import { DomainError } from '../../src/domain/domain-error.js';
 
 // Tests run with TZ=America/Los_Angeles; NOW is Monday 23 Nov 2026, 10:00 PST.
 const now = new Date('2026-11-23T10:00:00-08:00');
@@ -60,34 +60,34 @@ describe('parseWhen refuses, quoting the input', () => {
         () => undefined,
         (e: unknown) => e,
       );
-      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toBeInstanceOf(DomainError);
       expect((error as Error).message).toMatch(message);
       if (input && input.length < 80) expect((error as Error).message).toContain(`"${input}"`);
     });
   }
 
   it('offers both offsets for the repeated hour', async () => {
-    const error = (await parseWhen('2026-11-01T01:30', now).catch((e: unknown) => e)) as UsageError;
+    const error = (await parseWhen('2026-11-01T01:30', now).catch((e: unknown) => e)) as DomainError;
     expect(error.hint).toContain('2026-11-01T01:30:00-07:00');
     expect(error.hint).toContain('2026-11-01T01:30:00-08:00');
   });
 });
 
 describe('parseWhen on arbitrary input', () => {
-  const onlyUsageErrors = async (input: string) => {
+  const onlyDomainErrors = async (input: string) => {
     try {
       const iso = await parseWhen(input, now);
       expect(Number.isNaN(Date.parse(iso))).toBe(false);
       expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     } catch (error) {
-      expect(error).toBeInstanceOf(UsageError);
+      expect(error).toBeInstanceOf(DomainError);
     }
   };
-  it('never throws anything but UsageError (any string)', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 60 }), onlyUsageErrors), { numRuns: 300 });
+  it('never throws anything but DomainError (any string)', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 60 }), onlyDomainErrors), { numRuns: 300 });
   });
-  it('never throws anything but UsageError (date-like words)', async () => {
+  it('never throws anything but DomainError (date-like words)', async () => {
     const word = fc.constantFrom('tomorrow', 'yesterday', 'next', 'last', 'tuesday', 'at', '3pm', '10:00', '2026-11-25', 'T', '15:00', 'Z', '-08:00', 'noon', 'in', '2', 'hours', 'ago', 'dec', '32', ' ', '-', ':');
-    await fc.assert(fc.asyncProperty(fc.array(word, { maxLength: 6 }).map((w) => w.join(' ')), onlyUsageErrors), { numRuns: 300 });
+    await fc.assert(fc.asyncProperty(fc.array(word, { maxLength: 6 }).map((w) => w.join(' ')), onlyDomainErrors), { numRuns: 300 });
   });
 });
