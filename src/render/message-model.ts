@@ -23,7 +23,18 @@ export interface MessageInput {
   channel?: MessageChannel | undefined;
 }
 
-const mentions = (text: string | null | undefined, word: string | undefined) => Boolean(text && word && text.toLowerCase().includes(word.toLowerCase()));
+/** Does `text` name `words` as whole words (any case)? "D" is not named by "Lakeside University". */
+const mentions = (text: string | null | undefined, words: string | undefined) => {
+  const wanted = words?.trim().toLowerCase();
+  if (!text || !wanted) return false;
+  const haystack = text.toLowerCase();
+  for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + wanted.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+};
 
 /**
  * The channel a follow-up message takes: `--channel`, else the channel of the latest outreach

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/domain/config.js';
+import { messageModel } from '../../src/render/message-model.js';
 import type { Me } from '../../src/domain/config.js';
 import { addressName, greetingFor } from '../../src/domain/greeting.js';
 import { identityClause, pitchFor } from '../../src/domain/identity.js';
@@ -133,5 +135,17 @@ describe('dayPhrase: today and tomorrow instead of a full date', () => {
   it('sinceWords', () => {
     expect(sinceWords('2026-11-20T15:00:00-08:00', now)).toBe('a few days');
     expect(sinceWords('2026-08-20T15:00:00-07:00', now)).toBe('3 months');
+  });
+});
+
+describe('the company is left out of the role phrase only when the opening or your school names it as words', () => {
+  const config = (school?: string) => resolveConfig({ me: { name: 'Alex', stage: 'graduate', ...(school ? { school } : {}) } });
+  it('a one-letter company is not "named" by the letters of another word', () => {
+    const m = messageModel({ contact: { name: 'Ann Lee', role: 'Engineer', company: 'D' }, introducerName: 'Sam Reed', config: config('Lakeside University'), now: new Date('2026-11-23T10:00:00-08:00') });
+    expect(m.roleAt).toBe('an Engineer at D');
+  });
+  it('a professor at your own school: the school is named once', () => {
+    const m = messageModel({ contact: { name: 'Ann Lee', role: 'Professor', company: 'Lakeside University' }, config: config('Lakeside University'), now: new Date('2026-11-23T10:00:00-08:00') });
+    expect(m.roleAt).toBe('a Professor');
   });
 });
