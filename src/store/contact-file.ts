@@ -2,11 +2,11 @@
  * Contact files as text: parse + validate, render a new one, apply an edit to the Document.
  * This module holds the heavy imports (yaml, zod) and is loaded lazily by the store.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import { ContactSchema, dropNullKeys, KNOWN_KEYS, type Contact } from '../domain/schema.js';
 import { likelyTypo } from '../domain/text.js';
 import { DataFileError, UsageError } from '../errors.js';
-import { parseSimpleYaml } from './simple-yaml.js';
 import { fieldPath, MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
 
 const FIX_HINT = 'Fix it by hand (infoview leaves it untouched), or open it with `infoview edit`';
@@ -32,15 +32,48 @@ function typoWarnings(file: string, contact: Contact): string[] {
   return out;
 }
 
+/**
+ * Where js-yaml and yaml read the same text differently (test/unit/plain-yaml.test.ts finds
+ * them): a null key (`~:`, `null:`, `:`, `? `), which yaml names "" and js-yaml "null"; a lone CR,
+ * which js-yaml takes for a line break; a number too large for a double, which js-yaml keeps as
+ * text; `-0` and `+.5`, which js-yaml reads as 0 and as text; an empty list item (`-` alone, `- -`, `- #`), whose
+ * next lines js-yaml nests differently; a quoted scalar over several lines or a line of spaces,
+ * where js-yaml forgives indentation that yaml refuses; `0b` and signed `0x`/`0o` numbers, which js-yaml reads as numbers and yaml as text; an
+ * alias (`*x`), which yaml counts against alias bombs and js-yaml does not; a tag; a tab or control character, a byte-order mark after the start, a block scalar's
+ * indentation digit or keep sign (`|2`, `|+`), an indented `---`, a `#` right after a quote or bracket: rules the two apply differently. Such files,
+ * never written by infoview, take yaml's way.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const YAML_ONLY = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[^]\ufeff|[|>](?:[-+]?\d|\+)|^[ ]*(?:---|\.\.\.)(?:[ ]|$)|(?:^|[\s,{[?-])(?:~|null|Null|NULL)?[ \t]*:(?=[\s,\]}]|$)|(?:^|[\s,{[-])\?(?=\s|$)|\r(?!\n)|['"\]}]#|-0(?![1-9])|[-+]\.\d|^( *)-[ ]*(?:\r?\n(?!\1[ ]+\S)|(?![^]))|-[ ]+(?:-(?:[ ]|$)|#)|^[ ]+\r?$|(?:^|[-:[{,])[ ]*"(?:[^"\\\n]|\\.)*$|(?:^|[-:[{,])[ ]*'(?:[^'\n]|'')*$|\d{300}|[-+]?0b[01]|[-+]0[xo]|(?:^|[\s,[{:-])\*|\d[eE][-+]?\d{3}|!/m;
+
+/**
+ * A contact file's plain data by js-yaml (YAML 1.2 core schema, as yaml's), or undefined for
+ * anything it refuses. It keeps no positions, so it is only a shortcut: every refusal takes the
+ * full way with yaml.
+ */
+export function plainData(text: string): unknown {
+  if (YAML_ONLY.test(text)) return undefined;
+  try {
+    return load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parse a contact file's text. Throws DataFileError naming the line or field. */
 export function parseContact(file: string, text: string): ParsedContact {
-  // The common case: plain YAML that validates. parseSimpleYaml gives exactly yaml's data or
-  // nothing, so the result is the same; anything else (and every error) goes the full way below.
+  // The common case: YAML that js-yaml reads and that validates. Anything else (and every
+  // error, which must name its line and column) goes the full way with yaml below.
   if (text.length <= MAX_FILE_BYTES / 3 || Buffer.byteLength(text) <= MAX_FILE_BYTES) {
-    const data = parseSimpleYaml(text);
-    // parseSimpleYaml refuses the keys dropNullKeys would (`__proto__`), so this cannot throw.
-    const result = data && ContactSchema.safeParse(dropNullKeys(data));
-    if (result?.success) return { contact: result.data, warnings: typoWarnings(file, result.data) };
+    const data = plainData(text);
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
+      try {
+        const result = ContactSchema.safeParse(dropNullKeys(data));
+        if (result.success) return { contact: result.data, warnings: typoWarnings(file, result.data) };
+      } catch {
+        // A reserved key (`__proto__`): yaml's way below words the error.
+      }
+    }
   }
   const { data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);
   return { contact: data, warnings: typoWarnings(file, data) };

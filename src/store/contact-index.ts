@@ -36,7 +36,7 @@ import { FieldsWindow, readFieldsPart, readInto, type FieldsPart } from './field
 import type { FileKey } from './file-cache.js';
 
 /** Bump when the layout or what parsing produces changes. */
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** A file that parsed and validated. */
 interface ContactEntry {

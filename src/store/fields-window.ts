@@ -75,7 +75,7 @@ export class FieldsWindow {
     private readonly part: FieldsPart,
     size: number,
   ) {
-    // Whole 16-byte blocks, as Checksum wants every piece but the last; no bigger than the part.
+    // Blocks of the window's size, no bigger than the part (and never empty).
     this.#block = Math.max(16, Math.ceil(Math.min(size, part.length) / 16) * 16);
     this.#buffer = Buffer.allocUnsafe(this.#block);
   }

@@ -1,4 +1,4 @@
-/** Drafts through the built binary: the same text on a first run (simple-yaml) and a warm, indexed run. */
+/** Drafts through the built binary: the same text on a first run (js-yaml) and a warm, indexed run. */
 import { describe, expect, it } from 'vitest';
 import { dataDir, runBin } from '../helpers/index.js';
 
