@@ -183,6 +183,8 @@ export class ContactStore {
     // Index entries whose file is still there (current or not): fewer than the index holds means
     // files were removed, and the index is rewritten so no copy of their data stays behind.
     let seen = 0;
+    // Likewise for the journal's lines: one for a file removed by hand makes the read fold it in.
+    let seenInJournal = 0;
     // New entries to remember (a file that cannot be cached is not one): journaled, or folded in.
     const added: JournalEntry[] = [];
     // Journal entries still good but too recent to trust by their key alone: kept in the journal.
@@ -200,6 +202,7 @@ export class ContactStore {
         problems.push(new DataFileError(file, 'the file name is not a contact slug (lower-case letters, digits and dashes)', 'Rename the file, e.g. to maya-chen.yaml'));
         continue;
       }
+      if (journal.entries.has(slug)) seenInJournal += 1;
       // A FIFO, socket, folder or symlink leaving the data folder is never opened (data-file.ts).
       const entry = inspect(file, this.dir);
       if (entry.kind === 'absent') continue; // removed meanwhile
@@ -265,7 +268,7 @@ export class ContactStore {
         }
       }
     }
-    const dropped = seen !== (index?.size ?? 0);
+    const dropped = seen !== (index?.size ?? 0) || seenInJournal !== journal.entries.size;
     // A few new entries go to the journal; the index is saved whole when there is none yet, files
     // were removed, or the journal has grown (it is then folded in and emptied).
     const whole = dropped || (dirty && !index) || journalFull({ ...journal, lines: journal.lines + added.length });

@@ -13,7 +13,7 @@
  * good line for a slug wins. Derived and best effort, like every file in `.index/`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, openSync, readFileSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { VERSION } from '../version.js';
 import { atomicWrite } from './atomic.js';
@@ -95,7 +95,9 @@ const lineOf = (contactsDir: string, entry: JournalEntry): string => {
 
 /**
  * Append entries in one write (O_APPEND: concurrent writers do not overwrite each other). The
- * leading newline ends any line a crashed writer left torn, so only that line is lost. Best effort.
+ * leading newline ends any line a crashed writer left torn, so only that line is lost. A journal
+ * already past JOURNAL_BYTES (a big import with no read between) takes no more: the next read
+ * folds it in and parses what it lacks. Best effort.
  */
 export function appendJournal(dir: string, contactsDir: string, entries: readonly JournalEntry[]): void {
   if (!entries.length) return;
@@ -103,6 +105,7 @@ export function appendJournal(dir: string, contactsDir: string, entries: readonl
   try {
     mkdirSync(join(dir, '.index'), { recursive: true, mode: 0o700 });
     fd = openSync(journalPathOf(dir), 'a', 0o600);
+    if (fstatSync(fd).size > JOURNAL_BYTES) return;
     writeSync(fd, `\n${entries.map((e) => lineOf(contactsDir, e)).join('')}`);
   } catch {
     // Not writable: the next read parses the file instead.

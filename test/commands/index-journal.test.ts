@@ -164,6 +164,17 @@ describe('the index kept current by every write', () => {
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
 
+  it('a contact written by the store and then deleted by hand leaves no copy behind after the next read', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    await readAll(dir);
+    await (await freshStore(dir)).create({ name: 'Sam Rivera', company: 'Secretive Corp' });
+    expect(readFileSync(journalFile(dir), 'utf8')).toContain('Secretive Corp');
+    rmSync(contactFile(dir, 'sam-rivera'));
+    expect((await readAll(dir)).contacts.map((c) => c[0])).toEqual(['maya-chen']);
+    expect(readFileSync(journalFile(dir), 'utf8')).not.toContain('Secretive');
+    expect(readFileSync(indexFile(dir), 'utf8')).not.toContain('Secretive');
+  });
+
   it('several processes writing at once leave an index and journal that read exactly as the files', async () => {
     vi.useRealTimers();
     const slugs = ['maya-chen', 'dana-ortiz', 'sam-rivera', 'jo-kim'];
