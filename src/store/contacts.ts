@@ -271,7 +271,7 @@ export class ContactStore {
     const dropped = seen !== (index?.size ?? 0) || seenInJournal !== journal.entries.size;
     // A few new entries go to the journal; the index is saved whole when there is none yet, files
     // were removed, or the journal has grown (it is then folded in and emptied).
-    const whole = dropped || (dirty && !index) || journalFull({ ...journal, lines: journal.lines + added.length });
+    const whole = dropped || (!index && fresh.length > 0) || journalFull({ ...journal, lines: journal.lines + added.length });
     if (whole) {
       if (!readInFull()) return this.readAll();
       saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [(index as ContactIndex).slugs[e] as string, (index as ContactIndex).entry(e)] : e)));
