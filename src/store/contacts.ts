@@ -189,7 +189,6 @@ export class ContactStore {
     const added: JournalEntry[] = [];
     // Journal entries still good but too recent to trust by their key alone: kept in the journal.
     const carried: JournalEntry[] = [];
-    let dirty = false;
     let parseContact: ParseContact | undefined;
     const contacts: StoredContact[] = [];
     const problems: DataFileError[] = [];
@@ -255,7 +254,6 @@ export class ContactStore {
         if (cacheable && survivesJson(contact)) {
           fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
           added.push({ slug, key: keyOf(stats), sha, fields: fieldsText, spliceable, warnings });
-          dirty = true;
         }
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
@@ -264,7 +262,6 @@ export class ContactStore {
           const failure = { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) };
           fresh.push([slug, { key: keyOf(stats), error: failure }]);
           added.push({ slug, key: keyOf(stats), sha, error: failure });
-          dirty = true;
         }
       }
     }
