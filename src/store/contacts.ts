@@ -4,16 +4,17 @@
  * The parser (yaml, zod) is imported only when a file actually has to be parsed.
  */
 import { sep } from 'node:path';
-import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
-import { bytesOf, contactFieldsJson, type Bytes, type StoredContact } from '../domain/contact-fields.js';
+import { bytesOf, contactFieldsJson, parseContactFields, type Bytes, type StoredContact } from '../domain/contact-fields.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError, UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
 import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
-import { forgetCached, isRacy, keyOf, readCached, survivesJson, sweepCached, writeCached } from './file-cache.js';
+import { forgetCached, isRacy, keyOf, readCached, sameKey, survivesJson, sweepCached, writeCached } from './file-cache.js';
+import { appendJournal, journalFull, loadJournal, resetJournal, shaOf, type JournalEntry } from './index-journal.js';
 import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
 import { IndexedContact, parsed } from './stored-contact.js';
@@ -96,6 +97,13 @@ export class ContactStore {
     if (entry.kind === 'absent') throw gone();
     if (entry.kind === 'hostile') throw entry.error;
     const { stats } = entry;
+    // Just written by the store: its journal line, while the file holds the bytes it was made from.
+    const line = loadJournal(this.dir, this.contactsDir).entries.get(slug);
+    if (line?.fields !== undefined && sameKey(line.key, stats)) {
+      const bytes = readEntry(file, entry);
+      if (!bytes) throw gone();
+      if (shaOf(bytes) === line.sha) return parsed(slug, file, parseContactFields(line.fields), line.warnings ?? []);
+    }
     const hit = readCached<{ contact: Contact; warnings: string[] }>(this.dir, name, file, stats);
     if (hit?.contact && Array.isArray(hit.warnings)) return parsed(slug, file, hit.contact, hit.warnings);
     const bytes = readEntry(file, entry);
@@ -161,6 +169,7 @@ export class ContactStore {
     sweepCached(this.dir, 'one', slugs);
     let factsOnly = factsOnlyAsked;
     const index = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
+    const journal = loadJournal(this.dir, this.contactsDir);
     /**
      * The index must be rewritten, which needs every kept entry's fields: a facts-only read loads
      * them now and goes on as a full read. False when the index file changed meanwhile: start over.
@@ -174,9 +183,15 @@ export class ContactStore {
     if (index && slugs.length >= BIG_FOLDER) await keepYoungGenerationSmall();
     // The index to write back, in slug order: a position in `index` for an entry kept as it is.
     const fresh: (number | [string, IndexEntry])[] = [];
-    let kept = 0;
-    // Something new to remember: the index is rewritten (a file that cannot be cached is not that).
-    let dirty = false;
+    // Index entries whose file is still there (current or not): fewer than the index holds means
+    // files were removed, and the index is rewritten so no copy of their data stays behind.
+    let seen = 0;
+    // Likewise for the journal's lines: one for a file removed by hand makes the read fold it in.
+    let seenInJournal = 0;
+    // New entries to remember (a file that cannot be cached is not one): journaled, or folded in.
+    const added: JournalEntry[] = [];
+    // Journal entries still good but too recent to trust by their key alone: kept in the journal.
+    const carried: JournalEntry[] = [];
     let parseContact: ParseContact | undefined;
     const contacts: StoredContact[] = [];
     const problems: DataFileError[] = [];
@@ -189,6 +204,7 @@ export class ContactStore {
         problems.push(new DataFileError(file, 'the file name is not a contact slug (lower-case letters, digits and dashes)', 'Rename the file, e.g. to maya-chen.yaml'));
         continue;
       }
+      if (journal.entries.has(slug)) seenInJournal += 1;
       // A FIFO, socket, folder or symlink leaving the data folder is never opened (data-file.ts).
       const entry = inspect(file, this.dir);
       if (entry.kind === 'absent') continue; // removed meanwhile
@@ -198,9 +214,9 @@ export class ContactStore {
       }
       const { stats } = entry;
       const at = index ? index.find(slug, guess) : -1;
+      if (at >= 0) seen += 1;
       if (index && at >= 0 && index.current(at, stats)) {
         guess = at + 1;
-        kept += 1;
         fresh.push(at);
         if (index.isError(at)) {
           const { detail, hint } = index.error(at);
@@ -218,9 +234,19 @@ export class ContactStore {
         continue;
       }
       if (!bytes) continue; // removed meanwhile
-      parseContact ??= (await parser()).parseContact;
       // A file changed this recently may change again within one mtime tick: read, never cached.
       const cacheable = !isRacy(stats, startedAt);
+      // Written by the store (or parsed by a read) since the index was saved: its journal line,
+      // while the file still has the bytes the line was made from (index-journal.ts).
+      const line = journal.entries.get(slug);
+      const sha = line || (index && cacheable) ? shaOf(bytes) : '';
+      if (line && sameKey(line.key, stats) && line.sha === sha) {
+        const entry = this.fromJournal(line, file, contacts, problems);
+        if (cacheable) fresh.push([slug, entry]);
+        else carried.push(line);
+        continue;
+      }
+      parseContact ??= (await parser()).parseContact;
       try {
         const { contact, warnings } = parseContact(file, decodeText(file, bytes));
         const { text: fieldsText, spliceable } = contactFieldsJson(contact);
@@ -229,29 +255,58 @@ export class ContactStore {
         contacts.push(stored);
         // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
         if (cacheable && survivesJson(contact)) {
-          if (!readInFull()) return this.readAll();
           fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
-          dirty = true;
+          added.push({ slug, key: keyOf(stats), sha, fields: fieldsText, spliceable, warnings });
         }
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         problems.push(error);
         if (cacheable) {
-          if (!readInFull()) return this.readAll();
-          fresh.push([slug, { key: keyOf(stats), error: { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) } }]);
-          dirty = true;
+          const failure = { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) };
+          fresh.push([slug, { key: keyOf(stats), error: failure }]);
+          added.push({ slug, key: keyOf(stats), sha, error: failure });
         }
       }
     }
-    // Entries not kept: their files were removed (or changed, and then `dirty` says so too).
-    const dropped = kept !== (index?.size ?? 0);
-    if (dropped && !readInFull()) return this.readAll(); // files removed: the index is rewritten
-    if (dirty || dropped) {
-      const previous = index as ContactIndex;
-      saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [previous.slugs[e] as string, previous.entry(e)] : e)));
-    }
+    const dropped = seen !== (index?.size ?? 0) || seenInJournal !== journal.entries.size;
+    // A few new entries go to the journal; the index is saved whole when there is none yet, files
+    // were removed, or the journal has grown (it is then folded in and emptied).
+    const whole = dropped || (!index && fresh.length > 0) || journalFull({ ...journal, lines: journal.lines + added.length });
+    if (whole) {
+      if (!readInFull()) return this.readAll();
+      saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [(index as ContactIndex).slugs[e] as string, (index as ContactIndex).entry(e)] : e)));
+      if (journal.lines || carried.length) resetJournal(this.dir, this.contactsDir, carried);
+    } else appendJournal(this.dir, this.contactsDir, added);
     this.factsIndex = factsOnly ? index : undefined;
     return { contacts, problems };
+  }
+
+  /** A contact from its journal line (a parse error goes to `problems`), as the index would take it. */
+  private fromJournal(line: JournalEntry, file: string, contacts: StoredContact[], problems: DataFileError[]): IndexEntry {
+    if (line.error) {
+      problems.push(new DataFileError(file, line.error.detail, line.error.hint ?? ''));
+      return { key: line.key, error: line.error };
+    }
+    const fields = bytesOf(line.fields ?? '');
+    const stored = parsed(line.slug, file, parseContactFields(line.fields ?? ''), line.warnings ?? [], fields, line.spliceable);
+    contacts.push(stored);
+    return { key: line.key, facts: stored.facts, warnings: stored.warnings, fields, spliceable: stored.spliceable ?? false };
+  }
+
+  /**
+   * Keep the index current after this store wrote `text` to `slug`'s file: its entry goes to the
+   * journal (index-journal.ts), keyed by the file as it is now and the hash of `text`, so a hand
+   * edit in between (even within one mtime tick) only makes the entry unused. Best effort.
+   */
+  private journal(slug: string, file: string, text: string, contact: Contact, warnings: string[]): void {
+    forgetCached(this.dir, `one/${slug}`); // no copy of the old version stays behind
+    if (!survivesJson(contact)) return;
+    try {
+      const { text: fields, spliceable } = contactFieldsJson(contact);
+      appendJournal(this.dir, this.contactsDir, [{ slug, key: keyOf(statSync(file)), sha: shaOf(text), fields, spliceable, warnings }]);
+    } catch {
+      // The next read parses the file instead.
+    }
   }
 
   private prepared = false;
@@ -295,6 +350,7 @@ export class ContactStore {
       const slug = uniqueSlug(base, (s) => this.exists(s));
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, { ...options, log: this.changes })) {
+        this.journal(slug, file, text, contact, []);
         this.wrote();
         return parsed(slug, file, contact, []);
       }
@@ -324,6 +380,7 @@ export class ContactStore {
       const now = this.readText(slug);
       if (now !== before) result = applyEdit(file, slug, now, edit);
       atomicWrite(file, result.text, { log: this.changes });
+      this.journal(slug, file, result.text, result.parsed.contact, result.parsed.warnings);
     });
     this.wrote();
     return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
@@ -344,6 +401,7 @@ export class ContactStore {
         throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
       }
       atomicWrite(file, text, { ...options, log: this.changes });
+      this.journal(slug, file, text, contact, warnings);
     });
     this.wrote();
     return parsed(slug, file, contact, warnings);
@@ -360,6 +418,8 @@ export class ContactStore {
     this.changes.changed(file);
     try {
       forgetContact(this.dir, this.contactsDir, slug);
+      const journal = loadJournal(this.dir, this.contactsDir);
+      if (journal.entries.delete(slug)) resetJournal(this.dir, this.contactsDir, [...journal.entries.values()]);
     } catch {
       // The index only ever holds derived data; the next read drops the entry anyway.
     }

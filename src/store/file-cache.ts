@@ -25,7 +25,7 @@ export interface FileKey {
 
 export const keyOf = (stats: Stats): FileKey => ({ size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino });
 
-const sameKey = (key: FileKey, stats: Stats): boolean =>
+export const sameKey = (key: FileKey, stats: Stats): boolean =>
   key.size === stats.size && key.mtimeMs === stats.mtimeMs && key.ctimeMs === stats.ctimeMs && key.ino === stats.ino;
 
 /** A file changed less than RACY_MS before `startedAt` (wall clock before reading) may change again unseen. */

@@ -272,18 +272,22 @@ describe('derived index', () => {
     expect(warm.stdout).toBe(cold.stdout);
   });
 
-  it('a facts-only read that meets a changed file goes on in full without reading the folder again, unless the index changed', async () => {
-    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+  it('a facts-only read that must rewrite the index (a file removed) goes on in full without reading the folder again, unless the index changed', async () => {
+    // A changed file alone goes to the journal (index-journal.ts); a removed one makes the read
+    // rewrite the index, so no copy of its data stays behind.
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, 'gone-one': 'name: Gone One\n', 'gone-two': 'name: Gone Two\n' });
     await readAll(dir); // writes the index
     writeFileSync(contactFile(dir, 'dana-ortiz'), `${DANA}role: Lead\n`);
+    rmSync(contactFile(dir, 'gone-one'));
     const store = await freshStore(dir);
     const listed = vi.spyOn(store, 'slugs');
     const { contacts } = await store.readAll({ factsOnly: true });
     expect(listed).toHaveBeenCalledTimes(1);
-    expect(contacts.map((c) => [c.slug, c.contact.role])).toEqual([['dana-ortiz', 'Lead'], ['maya-chen', 'Senior UX Researcher']]);
+    expect(contacts.map((c) => [c.slug, c.contact.role])).toEqual([['dana-ortiz', 'Lead'], ['gone-two', undefined], ['maya-chen', 'Senior UX Researcher']]);
     expect(await readAll(dir)).toEqual(await readAll(dir)); // the rewritten index reads back
     // The index's fields damaged: the read starts over in full, and rebuilds it.
     writeFileSync(contactFile(dir, 'dana-ortiz'), `${DANA}role: Head\n`);
+    rmSync(contactFile(dir, 'gone-two'));
     flipByte(dir, 3);
     const again = await freshStore(dir);
     const listedAgain = vi.spyOn(again, 'slugs');

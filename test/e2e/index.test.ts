@@ -59,6 +59,18 @@ describe('derived index (built binary)', () => {
     }
   });
 
+  it('one `add outreach`, then followup --json and show: the read loads neither yaml nor zod and keeps the index file', () => {
+    runBin(dir, ['list', '--json']); // the index is current
+    const index = join(dir, '.index', 'contacts.idx');
+    const before = readFileSync(index);
+    expect(runBin(dir, ['add', 'outreach', 'dana-ortiz', '--note', 'sent the deck']).code).toBe(0);
+    for (const args of [['followup', '--json'], ['show', 'dana-ortiz', '--json'], ['list', '--json']]) {
+      expect(loadsParser(loadedFiles(dir, args)), args.join(' ')).toBe(false);
+    }
+    expect(JSON.parse(runBin(dir, ['show', 'dana-ortiz', '--json']).stdout)).toMatchObject({ outreach: [{ note: 'sent the deck' }] });
+    expect(readFileSync(index).equals(before)).toBe(true);
+  });
+
   it('a cold run does load the parser (so the check above can fail)', () => {
     const fresh = dataDir({ 'maya-chen': MAYA });
     expect(loadsParser(loadedFiles(fresh, ['list', '--json']))).toBe(true);

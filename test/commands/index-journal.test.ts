@@ -1,0 +1,192 @@
+/**
+ * The index kept current by every write (store/index-journal.ts): a write followed by a read
+ * parses nothing and does not rewrite the index, while hand edits, damaged journals and several
+ * writers at once never change what is read.
+ */
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contactFile, dataDir, MAYA, readContact, runBinAsync } from '../helpers/index.js';
+
+const parses = vi.hoisted(() => ({ count: 0 }));
+// Count every contact file parsed (whichever YAML reader it takes).
+vi.mock('../../src/store/contact-file.js', async (original) => {
+  const file = await original<typeof import('../../src/store/contact-file.js')>();
+  return {
+    ...file,
+    parseContact: (...args: Parameters<typeof file.parseContact>) => {
+      parses.count += 1;
+      return file.parseContact(...args);
+    },
+  };
+});
+
+const DANA = 'name: Dana Ortiz\ncompany: Contoso\ntags: [design]\n';
+
+async function freshStore(dir: string) {
+  vi.resetModules();
+  const { ContactStore } = await import('../../src/store/contacts.js');
+  return new ContactStore(dir);
+}
+
+/** What a read gives: each contact whole, and the problems. */
+async function readAll(dir: string) {
+  const { contacts, problems } = await (await freshStore(dir)).readAll();
+  return { contacts: contacts.map((c) => [c.slug, c.contact, c.warnings, c.facts.outreach.map((o) => o.atMs)]), problems: problems.map((p) => p.message) };
+}
+
+/** The same read with no index at all: the truth from the files. */
+async function fromFiles(dir: string) {
+  rmSync(join(dir, '.index'), { recursive: true, force: true });
+  return readAll(dir);
+}
+
+const indexFile = (dir: string) => join(dir, '.index', 'contacts.idx');
+const journalFile = (dir: string) => join(dir, '.index', 'journal.ndjson');
+const indexVersion = (dir: string) => {
+  const { ino, mtimeMs } = statSync(indexFile(dir));
+  return { ino, mtimeMs, bytes: readFileSync(indexFile(dir)).toString('base64') };
+};
+
+/** Parses made by `fn`. */
+async function parsesIn(fn: () => Promise<unknown>): Promise<number> {
+  const before = parses.count;
+  await fn();
+  return parses.count - before;
+}
+
+async function addRole(dir: string, slug: string, role: string) {
+  await (await freshStore(dir)).update(slug, (doc) => doc.set('role', role));
+}
+
+beforeEach(() => {
+  // Files written before the test are seconds "old" for the store, so they are not too fresh to cache.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + 60_000);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the index kept current by every write', () => {
+  it('a write and then a read: nothing parsed, the index not rewritten, the new data read', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await readAll(dir); // writes the index
+    const index = indexVersion(dir);
+    await addRole(dir, 'dana-ortiz', 'Lead');
+    // Within the racy window, and past it (the daily flow: a read seconds after the write).
+    for (const later of [100, 5_000]) {
+      vi.setSystemTime(statSync(contactFile(dir, 'dana-ortiz')).mtimeMs + later);
+      let read: Awaited<ReturnType<typeof readAll>> | undefined;
+      expect(await parsesIn(async () => (read = await readAll(dir)))).toBe(0);
+      expect(read?.contacts.map((c) => (c[1] as { role?: string }).role)).toEqual(['Lead', 'Senior UX Researcher']);
+      expect(indexVersion(dir)).toEqual(index);
+      // `show <slug>` (one file) is served from the journal too.
+      let role: string | undefined;
+      expect(await parsesIn(async () => (role = (await (await freshStore(dir)).read('dana-ortiz')).contact.role))).toBe(0);
+      expect(role).toBe('Lead');
+    }
+    expect(await readAll(dir)).toEqual(await fromFiles(dir));
+  });
+
+  it('create and replaceText are journaled too; a facts-only read serves them with their fields', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    await readAll(dir);
+    const store = await freshStore(dir);
+    await store.create({ name: 'Sam Rivera', company: 'Globex' });
+    await store.replaceText('maya-chen', MAYA.replace('Senior UX Researcher', 'Lead'), readContact(dir, 'maya-chen'));
+    const reader = await freshStore(dir);
+    let contacts: Awaited<ReturnType<typeof reader.readAll>>['contacts'] = [];
+    expect(await parsesIn(async () => ({ contacts } = await reader.readAll({ factsOnly: true })))).toBe(0);
+    expect(contacts.map((c) => c.slug)).toEqual(['maya-chen', 'sam-rivera']);
+    const texts: string[] = [];
+    const written = reader.withFields((fieldsOf) => {
+      for (const c of contacts) {
+        const b = fieldsOf(c);
+        texts.push(b ? b.buffer.toString('utf8', b.start, b.end) : '');
+      }
+    });
+    expect(written).toBe(true);
+    expect(texts[0]).toContain('"role": "Lead"');
+    expect(texts[1]).toContain('"company": "Globex"');
+    expect(await readAll(dir)).toEqual(await fromFiles(dir));
+  });
+
+  it('a hand edit right after a write is noticed, even one that keeps the size and the key', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await readAll(dir);
+    await addRole(dir, 'dana-ortiz', 'Lead');
+    writeFileSync(contactFile(dir, 'dana-ortiz'), readContact(dir, 'dana-ortiz').replace('Lead', 'Head'));
+    expect((await readAll(dir)).contacts[0]?.[1]).toMatchObject({ role: 'Head' });
+    // A coarse clock can leave the key as it was: the journal line then matches the key but not the bytes.
+    await addRole(dir, 'dana-ortiz', 'Boss');
+    const { appendJournal, loadJournal } = await import('../../src/store/index-journal.js');
+    const line = loadJournal(dir, join(dir, 'contacts')).entries.get('dana-ortiz');
+    writeFileSync(contactFile(dir, 'dana-ortiz'), readContact(dir, 'dana-ortiz').replace('Boss', 'Dean'));
+    const { size, mtimeMs, ctimeMs, ino } = statSync(contactFile(dir, 'dana-ortiz'));
+    appendJournal(dir, join(dir, 'contacts'), [{ ...line!, key: { size, mtimeMs, ctimeMs, ino } }]);
+    expect(await parsesIn(async () => expect((await readAll(dir)).contacts[0]?.[1]).toMatchObject({ role: 'Dean' }))).toBe(1);
+    expect(await readAll(dir)).toEqual(await fromFiles(dir));
+  });
+
+  it('a damaged or torn journal is ignored line by line, and what it lost is parsed again', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await readAll(dir);
+    await addRole(dir, 'dana-ortiz', 'Lead');
+    await addRole(dir, 'maya-chen', 'Chief');
+    const text = readFileSync(journalFile(dir), 'utf8');
+    // One byte changed inside dana's line, and maya's line cut short as by a crash.
+    const dana = text.indexOf('Lead');
+    writeFileSync(journalFile(dir), `${text.slice(0, dana)}Leaf${text.slice(dana + 4, text.lastIndexOf('Chief'))}`);
+    let read: Awaited<ReturnType<typeof readAll>> | undefined;
+    expect(await parsesIn(async () => (read = await readAll(dir)))).toBe(2);
+    expect(read).toEqual(await fromFiles(dir));
+    // Garbage in the journal does not swallow the next writer's line.
+    writeFileSync(journalFile(dir), 'not a line at all');
+    await addRole(dir, 'dana-ortiz', 'Head');
+    expect(await parsesIn(() => readAll(dir))).toBe(0);
+    expect(await readAll(dir)).toEqual(await fromFiles(dir));
+  });
+
+  it('a journal that has grown is folded into the index and emptied; a removal leaves no copy of the person behind', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await readAll(dir);
+    const { JOURNAL_LIMIT } = await import('../../src/store/index-journal.js');
+    const store = await freshStore(dir);
+    for (let i = 0; i <= JOURNAL_LIMIT; i++) await store.update('maya-chen', (doc) => doc.set('role', `Role ${i}`));
+    const before = indexVersion(dir);
+    expect((await readAll(dir)).contacts[1]?.[1]).toMatchObject({ role: `Role ${JOURNAL_LIMIT}` });
+    expect(indexVersion(dir)).not.toEqual(before);
+    expect(readFileSync(journalFile(dir), 'utf8')).toBe('');
+    expect(await parsesIn(() => readAll(dir))).toBe(0);
+    await addRole(dir, 'dana-ortiz', 'Unforgettable Lead');
+    (await freshStore(dir)).remove('dana-ortiz');
+    expect(readFileSync(journalFile(dir), 'utf8')).not.toContain('Unforgettable');
+    expect(readFileSync(indexFile(dir), 'utf8')).not.toContain('Dana');
+    expect(await readAll(dir)).toEqual(await fromFiles(dir));
+  });
+
+  it('a contact written by the store and then deleted by hand leaves no copy behind after the next read', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    await readAll(dir);
+    await (await freshStore(dir)).create({ name: 'Sam Rivera', company: 'Secretive Corp' });
+    expect(readFileSync(journalFile(dir), 'utf8')).toContain('Secretive Corp');
+    rmSync(contactFile(dir, 'sam-rivera'));
+    expect((await readAll(dir)).contacts.map((c) => c[0])).toEqual(['maya-chen']);
+    expect(readFileSync(journalFile(dir), 'utf8')).not.toContain('Secretive');
+    expect(readFileSync(indexFile(dir), 'utf8')).not.toContain('Secretive');
+  });
+
+  it('several processes writing at once leave an index and journal that read exactly as the files', async () => {
+    vi.useRealTimers();
+    const slugs = ['maya-chen', 'dana-ortiz', 'sam-rivera', 'jo-kim'];
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, 'sam-rivera': 'name: Sam Rivera\n', 'jo-kim': 'name: Jo Kim\n' });
+    expect((await runBinAsync(dir, ['list', '--json'])).code).toBe(0);
+    const runs = await Promise.all(slugs.flatMap((slug) => [1, 2].map((n) => runBinAsync(dir, ['add', 'outreach', slug, '--note', `try ${n}`]))));
+    expect(runs.map((r) => [r.code, r.stderr])).toEqual(runs.map(() => [0, '']));
+    const listed = await runBinAsync(dir, ['list', '--json']);
+    const outreach = (JSON.parse(listed.stdout) as { outreach?: unknown[] }[]).map((c) => c.outreach?.length);
+    expect(outreach).toEqual([2, 2, 2, 2]);
+    const warm = await runBinAsync(dir, ['list', '--json']);
+    rmSync(join(dir, '.index'), { recursive: true, force: true });
+    expect(warm.stdout).toBe((await runBinAsync(dir, ['list', '--json'])).stdout);
+  });
+});
