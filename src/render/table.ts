@@ -1,24 +1,24 @@
 /** Aligned text tables that measure what a terminal shows (wide CJK, emoji, accents, colour codes). */
+import stringWidth from 'string-width';
 import { SGR } from './paint.js';
 import { forTerminal } from './terminal-text.js';
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\uFF01-\uFF60]/u;
-const ZERO = /^(?:\p{M}|[\u200B-\u200F]|\uFE0F)$/u;
-
 /** Columns a string takes in a terminal (a control character as the escape it is shown as). */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of forTerminal(text.replace(SGR, ''))) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
-  return width;
+  return stringWidth(forTerminal(text.replace(SGR, '')));
 }
 
-/** Cut to at most `max` columns, marking the cut with `…`. */
+const graphemes = new Intl.Segmenter();
+
+/** Cut to at most `max` columns, marking the cut with `…`; never inside a grapheme. */
 export function truncate(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;
   let out = '';
-  for (const ch of text) {
-    if (displayWidth(out + ch) > max - 1) break;
-    out += ch;
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    width += displayWidth(segment);
+    if (width > max - 1) break;
+    out += segment;
   }
   return `${out}…`;
 }

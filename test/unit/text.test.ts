@@ -29,4 +29,16 @@ describe('table', () => {
     expect(out.split('\n')).toEqual(['NAME    X', '李雷    a', 'Barth…  b']);
     expect(truncate('abcdef', 4)).toBe('abc…');
   });
+  it('cuts by columns and never inside a character a person sees as one', () => {
+    expect(truncate('李雷李雷', 5)).toBe('李雷…');
+    expect(truncate('Jose\u0301 Núñez', 5)).toBe('Jose\u0301…');
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    expect(displayWidth(family)).toBe(2);
+    expect(truncate(`${family}${family}ab`, 4)).toBe(`${family}…`);
+    expect(displayWidth('a\u0007b')).toBe(4);
+  });
+  it('cuts a very long cell in one pass', () => {
+    const cut = truncate('x'.repeat(200_000), 40);
+    expect(cut).toBe(`${'x'.repeat(39)}…`);
+  });
 });
