@@ -1,6 +1,6 @@
 /** `infoview export [--format json|csv]`: every contact to stdout, for other tools. */
 import type { Context } from '../context.js';
-import { dueByContact } from '../domain/due.js';
+import { dueByContact } from '../domain/followup.js';
 import { deriveStatus } from '../domain/status.js';
 import { toJson } from '../render/contact-json.js';
 import { CSV_HEADER, csvRows, jsonRecords, lastInteraction, nextDue, type ExportRecord } from '../render/export.js';

@@ -1,6 +1,6 @@
 /** `infoview followup`: what is due or overdue with whom, most urgent first. */
 import type { Context } from '../context.js';
-import { followupItems } from '../domain/due.js';
+import { followupItems } from '../domain/followup.js';
 import { followupText, writeFollowupJson } from '../render/followup.js';
 import { warnProblems } from './common.js';
 

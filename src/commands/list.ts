@@ -1,7 +1,7 @@
 /** `infoview list`: one line per contact with status and next step. */
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
-import { dueItemsFor } from '../domain/due.js';
+import { dueItemsFor } from '../domain/followup.js';
 import type { Status } from '../domain/enums.js';
 import type { StoredContact } from '../domain/contact-fields.js';
 import { nextStep } from '../render/next-step.js';

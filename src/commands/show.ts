@@ -1,6 +1,7 @@
 /** `infoview show <contact>`: profile, timeline and what is due. */
 import type { Context } from '../context.js';
-import { dueItemsFor, waitingOutreach, type DueItem } from '../domain/due.js';
+import { waitingOutreach, type DueItem } from '../domain/due.js';
+import { dueItemsFor } from '../domain/followup.js';
 import { nextStep } from '../render/next-step.js';
 import { contactCard } from '../render/contact-card.js';
 import { contactJson, toJson } from '../render/contact-json.js';

@@ -1,6 +1,6 @@
 /** `infoview status`: counts by status, the next meetings, what is overdue. */
 import type { Context } from '../context.js';
-import { followupItems } from '../domain/due.js';
+import { followupItems } from '../domain/followup.js';
 import { STATUSES, type Status } from '../domain/enums.js';
 import { deriveStatus } from '../domain/status.js';
 import { statusText, type UpcomingMeeting } from '../render/status.js';

@@ -59,7 +59,7 @@ function meetingEvent(slug: string, contact: Contact, m: Meeting, meetingMinutes
   };
 }
 
-/** A reminder from the followup rules (src/domain/due.ts), or undefined for kinds the calendar leaves out. */
+/** A reminder from the followup rules (src/domain/due.ts, src/domain/followup.ts), or undefined for kinds the calendar leaves out. */
 function reminderEvent(slug: string, contact: Contact, item: DueItem): CalendarEvent | undefined {
   const start = new Date(item.dueMs);
   const end = new Date(start.getTime() + REMINDER_MINUTES * MINUTE);

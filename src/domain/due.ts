@@ -13,7 +13,7 @@
  */
 import type { Config } from './config.js';
 import { addBusinessDaysMs, addDaysMs } from './days.js';
-import { endMs, latestOutreachMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
+import { endMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
 import type { Meeting } from './schema.js';
 import { meetingEndMs } from './status.js';
 
@@ -101,7 +101,7 @@ const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }
  * built. One collector serves every contact in turn (`of`); the name is read only for an item
  * that is built (from the index, a name is decoded on first use).
  */
-class Items {
+export class Items {
   readonly list: DueItem[] = [];
   slug = '';
   facts: ContactFacts | undefined;
@@ -226,7 +226,7 @@ function keepInTouchItem(facts: ContactFacts, d: Defaults, out: Items): void {
 }
 
 /** One contact's items, unsorted, into `out`. */
-function collect(facts: ContactFacts, d: Defaults, elsewhere: Elsewhere | undefined, out: Items): void {
+export function collect(facts: ContactFacts, d: Defaults, elsewhere: Elsewhere | undefined, out: Items): void {
   meetingItems(facts, d, out);
   outreachItems(facts, elsewhere, out);
   keepInTouchItem(facts, d, out);
@@ -260,66 +260,4 @@ export function sortByUrgency(items: DueItem[]): DueItem[] {
     .map((item) => ({ item, key: urgency(item) }))
     .sort((a, b) => a.key - b.key || byName(a.item.name, b.item.name) || DUE_KINDS.indexOf(a.item.kind) - DUE_KINDS.indexOf(b.item.kind))
     .map((k) => k.item);
-}
-
-/** A contact as the due rules take it: its slug and facts. */
-interface Known {
-  slug: string;
-  facts: ContactFacts;
-  /** `latestOutreachMs(facts)`, when the contact can give it without making its facts (the index). */
-  latestOutreachMs?: number;
-}
-
-/**
- * Every contact's items (listed and upcoming), keyed by slug, each contact seeing the others'
- * outreach so `try-another` settles once you have reached out to someone else.
- */
-export function dueByContact(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): Map<string, DueItem[]> {
-  const itemsOf = dueItemsFor(contacts, now, config);
-  return new Map(contacts.map((c) => [c.slug, itemsOf(c)]));
-}
-
-/** As `dueByContact`, one contact at a time (`list` keeps no contact's items longer than it needs them). */
-export function dueItemsFor(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): (c: Known) => DueItem[] {
-  const elsewhere = latestOutreachElsewhere(contacts);
-  return (c) => contactDueItems(c.facts, c.slug, now, config, elsewhere(c.slug));
-}
-
-/**
- * For each contact, the latest outreach to anyone else. Only that one matters (an outreach is
- * settled by any later one elsewhere), so keeping the two latest contacts' is O(n), where listing
- * every other outreach per contact was O(n²): seconds at 10,000 contacts.
- */
-function latestOutreachElsewhere(contacts: readonly Known[]): (slug: string) => Elsewhere {
-  // The two contacts with the latest outreach, in plain variables: 10,000 small objects are not free.
-  let firstSlug = '';
-  let firstMs = -Infinity;
-  let secondSlug = '';
-  let secondMs = -Infinity;
-  for (const c of contacts) {
-    const latest = c.latestOutreachMs ?? latestOutreachMs(c.facts);
-    if (latest > firstMs) {
-      secondSlug = firstSlug;
-      secondMs = firstMs;
-      firstSlug = c.slug;
-      firstMs = latest;
-    } else if (latest > secondMs) {
-      secondSlug = c.slug;
-      secondMs = latest;
-    }
-  }
-  const firstOnly = { outreachMs: firstSlug ? [firstMs] : [] };
-  const secondOnly = { outreachMs: secondSlug ? [secondMs] : [] };
-  return (slug) => (firstSlug === slug ? secondOnly : firstOnly);
-}
-
-/** What `followup` lists: every contact's items that are due, due within a day, or overdue, most urgent first. */
-export function followupItems(contacts: readonly Known[], now: Date, config: Pick<Config, 'defaults'>): DueItem[] {
-  const elsewhere = latestOutreachElsewhere(contacts);
-  const out = new Items(now.getTime(), true);
-  for (const c of contacts) {
-    const { facts } = c;
-    collect(facts, config.defaults, elsewhere(c.slug), out.of(c.slug, facts));
-  }
-  return sortByUrgency(out.list);
 }

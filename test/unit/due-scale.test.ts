@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../src/domain/facts.js';
 import { resolveConfig } from '../../src/domain/config.js';
-import { contactDueItems, dueByContact, followupItems, sortByUrgency } from '../../src/domain/due.js';
+import { contactDueItems, sortByUrgency } from '../../src/domain/due.js';
+import { dueByContact, followupItems } from '../../src/domain/followup.js';
 
 const NOW = new Date('2026-11-23T10:00:00-08:00');
 const config = resolveConfig({});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../src/domain/facts.js';
 import { localIso } from '../../src/domain/iso.js';
 import { resolveConfig } from '../../src/domain/config.js';
-import { contactDueItems, followupItems, sortByUrgency, thankYouDue, type DueItem } from '../../src/domain/due.js';
+import { contactDueItems, sortByUrgency, thankYouDue, type DueItem } from '../../src/domain/due.js';
+import { followupItems } from '../../src/domain/followup.js';
 import type { Contact } from '../../src/domain/schema.js';
 
 // TZ=America/Los_Angeles. Mon 23 Nov 2026 10:00 PST unless a case says otherwise.
