@@ -7,7 +7,8 @@
  * file again (or refreshing a subscription) updates an event instead of adding a copy.
  */
 import type { Config } from './config.js';
-import { dueByContact, type DueItem } from './due.js';
+import type { DueItem } from './due.js';
+import { dueByContact } from './followup.js';
 import type { ContactFacts } from './facts.js';
 import type { Contact, Meeting } from './schema.js';
 import { meetingEnd, meetingsByTime } from './status.js';
