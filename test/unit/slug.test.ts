@@ -11,7 +11,10 @@ describe('slugify', () => {
     ['Zoë Ærøskøbing', 'zoe-aeroskobing'],
     ['李雷', 'lilei'],
     ['../../etc/passwd', 'etc-passwd'],
-    ['CON', 'con'],
+    ['CON', 'con-contact'],
+    ['Aux', 'aux-contact'],
+    ['Lpt9', 'lpt9-contact'],
+    ['Nul Ortiz', 'nul-ortiz'],
     ['{{ me.name }}', 'me-name'],
   ];
   for (const [name, slug] of cases) it(`${JSON.stringify(name)} → ${slug}`, () => expect(slugify(name)).toBe(slug));
@@ -29,11 +32,25 @@ describe('slugify', () => {
         expect(isSlug(slug)).toBe(true);
         expect(slug).not.toContain('..');
         expect(slug).not.toContain('/');
+        // Windows keeps these names for devices, whatever the extension (con.yaml included).
+        expect(slug).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/);
         expect(slugify(name)).toBe(slug);
       }),
       { numRuns: 500 },
     );
   });
+});
+
+it('never makes a Windows device name, whatever the case and punctuation around it (property)', () => {
+  const device = fc.constantFrom('con', 'prn', 'aux', 'nul', ...[...'0123456789'].flatMap((d) => [`com${d}`, `lpt${d}`]));
+  const cased = fc.tuple(device, fc.array(fc.boolean(), { minLength: 4, maxLength: 4 })).map(([word, up]) => [...word].map((c, i) => (up[i] ? c.toUpperCase() : c)).join(''));
+  const around = fc.constantFrom('', ' ', '.', '-', '  ', '!');
+  fc.assert(
+    fc.property(around, cased, fc.oneof(around, fc.constant('.yaml')), (before, word, after) => {
+      const slug = slugify(before + word + after);
+      expect(slug).toBe(`${word.toLowerCase()}${after === '.yaml' ? '-yaml' : '-contact'}`);
+    }),
+  );
 });
 
 describe('uniqueSlug', () => {
