@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
 import type { ChangeLog } from './change-log.js';
-import { configPathOf, contactsDirOf, templatesDirOf } from './paths.js';
+import { configPathOf, contactsDirOf, expandHome, templatesDirOf } from './paths.js';
 
 /** The files and folders of the data folder that infoview itself reads and writes. */
 const managedOf = (dir: string) => ({
@@ -41,7 +41,7 @@ function refusal(dir: string, target: string, example: string): UserError | unde
  * `dir` is the data folder; the write is noted in `changes`, like every other.
  */
 export function writeOutFile(dir: string, changes: ChangeLog, file: string, text: string, example = 'prep.md'): string {
-  const target = resolve(file);
+  const target = resolve(expandHome(file));
   const parent = dirname(target);
   if (!existsSync(parent)) throw new UserError(`cannot write ${target}: the folder ${parent} does not exist`, 'Create the folder first, or pick another path');
   if (existsSync(target) && statSync(target).isDirectory()) {

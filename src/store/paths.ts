@@ -1,13 +1,24 @@
 /** Where the data lives (SPEC "Where data lives"). */
 import envPaths from 'env-paths';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { isSlug } from '../domain/slug-shape.js';
 
+/**
+ * A leading `~` (alone, or before `/`, or `\` on Windows) as the home folder: PowerShell, cmd, a
+ * quoted argument and an environment variable all pass it through, and `<cwd>/~/infoview` is
+ * never what was meant. `~user` is left as it is.
+ */
+export function expandHome(path: string, home = homedir(), platform: NodeJS.Platform = process.platform): string {
+  const homePrefix = platform === 'win32' ? /^~(?=$|[\\/])/ : /^~(?=$|\/)/;
+  return homePrefix.test(path) ? home + path.slice(1) : path;
+}
+
 /** `--dir` > `INFOVIEW_DIR` > the platform's per-user data folder. */
 export function resolveDataDir(flag: string | undefined, env: Record<string, string | undefined>): string {
   const chosen = flag || env.INFOVIEW_DIR;
-  if (chosen) return resolve(chosen);
+  if (chosen) return resolve(expandHome(chosen));
   return envPaths('infoview', { suffix: '' }).data;
 }
 

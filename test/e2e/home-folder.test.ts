@@ -1,0 +1,35 @@
+/** A `~` that no shell expanded (PowerShell, cmd, quotes, an environment variable) is the home folder. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, tempDir } from '../helpers/index.js';
+
+function runIn(cwd: string, home: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...cleanEnv(join(home, 'unused'), env), HOME: home }, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('~ in --dir, INFOVIEW_DIR and --out', () => {
+  it('--dir ~/interviews and INFOVIEW_DIR=~/interviews both mean the home folder, never <cwd>/~', () => {
+    const home = tempDir();
+    const cwd = tempDir();
+    const added = runIn(cwd, home, ['--dir', '~/interviews', 'add', 'contact', 'Maya Chen']);
+    expect(added.code, added.stderr).toBe(0);
+    expect(existsSync(join(home, 'interviews', 'contacts', 'maya-chen.yaml'))).toBe(true);
+    const listed = runIn(cwd, home, ['list', '--json'], { INFOVIEW_DIR: '~/interviews' });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(JSON.parse(listed.stdout).map((c: { slug: string }) => c.slug)).toEqual(['maya-chen']);
+    expect(existsSync(join(cwd, '~'))).toBe(false);
+  });
+
+  it('prep --out ~/prep.md writes into the home folder', () => {
+    const home = tempDir();
+    const cwd = tempDir();
+    expect(runIn(cwd, home, ['--dir', '~/d', 'add', 'contact', 'Maya Chen', '--role', 'UX Researcher']).code).toBe(0);
+    const prep = runIn(cwd, home, ['--dir', '~/d', 'prep', 'maya', '--out', '~/prep.md']);
+    expect(prep.code, prep.stderr).toBe(0);
+    expect(readFileSync(join(home, 'prep.md'), 'utf8')).toContain('Maya Chen');
+    expect(existsSync(join(cwd, '~'))).toBe(false);
+  });
+});
