@@ -1,12 +1,14 @@
 /**
  * Writes that never leave a half-written file. The temp file is created 0600 from the first byte
  * (no window where personal data is world-readable) next to its target, fsynced, then renamed
- * (replace) or hard-linked (create only if absent). Leftover temps from a crash are named
+ * (replace) or hard-linked (create only if absent; file-ops.ts for Windows and drives without
+ * hard links). Leftover temps from a crash are named
  * `.<file>.<pid>.<rand>.tmp`, never end in `.yaml`, and are swept by `sweepTemps`.
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ChangeLog } from './change-log.js';
+import { createFrom, renameRetrying } from './file-ops.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { notSaved } from './write-failure.js';
 
@@ -73,7 +75,7 @@ export function atomicWrite(target: string, data: string | Uint8Array, options: 
   if (!options.derived) refuseWhileSyncStopped(target, options.resolvesConflict);
   const tmp = writeTemp(target, data, options);
   try {
-    renameSync(tmp, target);
+    renameRetrying(tmp, target);
   } catch (error) {
     unlinkSync(tmp);
     throw notSaved(target, error);
@@ -90,14 +92,13 @@ export function atomicCreate(target: string, data: string, options: WriteSetting
   refuseWhileSyncStopped(target);
   const tmp = writeTemp(target, data, options);
   try {
-    linkSync(tmp, target);
+    if (!createFrom(tmp, target)) return false;
     options.log.wrote(target, data);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw notSaved(target, error);
   } finally {
-    unlinkSync(tmp);
+    rmSync(tmp, { force: true }); // gone already when it was renamed into place
     if (options.fsync !== false) syncDir(dirname(target));
   }
 }

@@ -2,8 +2,9 @@
  * A per-file lock for read-modify-write, so concurrent infoview processes lose nothing.
  *
  * The lock is `<file>.lock`, holding `pid host time`. It is written to a temp file first and
- * hard-linked into place, so a lock never exists without its content: an empty lock is debris
- * (an older version, or a crash of another tool) and is broken at once. A lock whose process is
+ * put into place only if the name is free (file-ops.ts `createFrom`), so a lock is born with its
+ * content: an empty lock older than a second is debris (an older version, or a crash of another
+ * tool) and is broken at once. A lock whose process is
  * gone (kill -9) is broken at once too, not after a timeout, so a crash never blocks the next
  * command. Breaking is itself serialised through `<file>.lock.break` so that two processes that
  * both saw the same dead lock cannot remove a fresh one. (proper-lockfile only detects staleness
@@ -12,14 +13,16 @@
  * A waiter gives up only when one holder keeps the lock for the whole wait: a queue of writers
  * that each hold it briefly is progress, however long the queue.
  */
-import { closeSync, linkSync, lstatSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { UserError } from '../errors.js';
+import { createFrom } from './file-ops.js';
 import { notSaved } from './write-failure.js';
 
 const WAIT_MS = 15_000;
 const HELD_TOO_LONG_MS = 60_000;
+const EMPTY_CLAIM_MS = 1_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
@@ -34,10 +37,8 @@ function tryCreate(path: string, content: string, file: string): boolean {
     } finally {
       closeSync(fd);
     }
-    linkSync(tmp, path);
-    return true;
+    return createFrom(tmp, path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw notSaved(file, error, 'taking its lock');
   } finally {
     unlinkQuietly(tmp);
@@ -73,7 +74,9 @@ function processIsGone(pid: number): boolean {
 
 /** Is the lock with this content abandoned? */
 function isStale(content: string, age: number): boolean {
-  if (!content) return true; // never a live lock: infoview's locks are born with their content
+  // Born with their content, except for the moment a drive without hard links takes to put it in
+  // place (file-ops.ts createFrom): an empty lock older than that is debris.
+  if (!content) return age > EMPTY_CLAIM_MS;
   const [pidText, host] = content.split(' ');
   const pid = Number(pidText);
   if (!Number.isInteger(pid) || pid <= 0) return age > 2_000; // not infoview's: give its writer a moment

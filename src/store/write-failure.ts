@@ -3,6 +3,7 @@
  * this, an ENOSPC from a write has no path and reads like a failure to print the output.
  */
 import { UserError } from '../errors.js';
+import { heldOpen } from './file-ops.js';
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
@@ -20,6 +21,10 @@ const REASONS: Record<string, string> = {
  */
 export function notSaved(target: string, error: unknown, step?: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (heldOpen(error)) {
+    const why = `another program has the file open (${code})${step ? `, ${step}` : ''}`;
+    return new UserError(`${target} was not saved: ${why}`, 'Nothing was changed; close the program that has it open (an editor, a sync client such as OneDrive, a virus scan) and run the command again', { cause: error });
+  }
   const reason = code ? REASONS[code] : undefined;
   if (!reason) return error;
   const hint = code === 'ENOSPC' || code === 'EDQUOT' ? 'Nothing was changed; free some space and run the command again' : 'Nothing was changed; check the folder\'s permissions and disk, then run the command again';
