@@ -4,12 +4,13 @@
  * The data is already safely on disk; a failed commit is a warning, never a failed command.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { escapeControls } from '../domain/control-chars.js';
 import { git, gitReason, isRepository } from './git.js';
 import { withLock } from './lock.js';
 import { holdsRepository, repositoryLockOf } from './repository-lock.js';
 import { syncStopped } from './sync-stop.js';
+import { relativeInside } from './paths.js';
 
 /** What the auto-commit needs of the command that wrote. */
 export interface CommitSetting {
@@ -79,8 +80,8 @@ function patientGit(ctx: CommitSetting, indexFile?: string): GitRun {
 export function commitChanges(ctx: CommitSetting, path: string, files: readonly string[], written: ReadonlyMap<string, string | Uint8Array> = new Map()): void {
   if (!isRepository(ctx.dir)) return;
   const inside = files
-    .map((f) => relative(ctx.dir, f))
-    .filter((f) => f && !f.startsWith('..') && !f.startsWith(`.git${sep}`) && !SCRATCH.test(f));
+    .map((f) => relativeInside(ctx.dir, f))
+    .filter((f): f is string => f !== undefined && !f.startsWith(`.git${sep}`) && !SCRATCH.test(f));
   if (!inside.length) return;
   const failed = (what: string, reason: string) =>
     ctx.warn(

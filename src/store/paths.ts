@@ -1,7 +1,7 @@
 /** Where the data lives (SPEC "Where data lives"). */
 import envPaths from 'env-paths';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import path, { join, resolve, type PlatformPath } from 'node:path';
 import { UserError } from '../errors.js';
 import { isSlug } from '../domain/slug-shape.js';
 
@@ -13,6 +13,16 @@ import { isSlug } from '../domain/slug-shape.js';
 export function expandHome(path: string, home = homedir(), platform: NodeJS.Platform = process.platform): string {
   const homePrefix = platform === 'win32' ? /^~(?=$|[\\/])/ : /^~(?=$|\/)/;
   return homePrefix.test(path) ? home + path.slice(1) : path;
+}
+
+/**
+ * `file` relative to `folder`, or undefined when it lies outside: above it, or on another drive
+ * on Windows (where `relative` gives back an absolute path). `paths` is `path.win32` in tests.
+ */
+export function relativeInside(folder: string, file: string, paths: PlatformPath = path): string | undefined {
+  const rel = paths.relative(folder, file);
+  const outside = !rel || rel === '..' || rel.startsWith(`..${paths.sep}`) || paths.isAbsolute(rel);
+  return outside ? undefined : rel;
 }
 
 /** `--dir` > `INFOVIEW_DIR` > the platform's per-user data folder. */

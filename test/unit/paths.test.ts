@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandHome } from '../../src/store/paths.js';
+import path from 'node:path';
+import { expandHome, relativeInside } from '../../src/store/paths.js';
 
 describe('expandHome', () => {
   it('reads a leading ~ as the home folder on POSIX', () => {
@@ -20,5 +21,20 @@ describe('expandHome', () => {
       expect(expandHome('/data/~/x', '/home/ana', platform)).toBe('/data/~/x');
       expect(expandHome('', '/home/ana', platform)).toBe('');
     }
+  });
+});
+
+describe('relativeInside', () => {
+  it('gives the path inside the folder, and nothing for a path above it', () => {
+    expect(relativeInside('/data', '/data/contacts/maya-chen.yaml', path.posix)).toBe('contacts/maya-chen.yaml');
+    expect(relativeInside('/data', '/data/..prep.md', path.posix)).toBe('..prep.md');
+    for (const outside of ['/data', '/elsewhere/prep.md', '/prep.md', '/data/../prep.md']) expect(relativeInside('/data', outside, path.posix)).toBeUndefined();
+  });
+
+  it('on Windows, a file on another drive is outside, though relative() gives an absolute path', () => {
+    expect(path.win32.relative('C:\\data', 'D:\\out\\prep.md')).toBe('D:\\out\\prep.md');
+    expect(relativeInside('C:\\data', 'D:\\out\\prep.md', path.win32)).toBeUndefined();
+    expect(relativeInside('C:\\data', 'C:\\Users\\Ana\\prep.md', path.win32)).toBeUndefined();
+    expect(relativeInside('C:\\data', 'c:\\DATA\\contacts\\maya-chen.yaml', path.win32)).toBe('contacts\\maya-chen.yaml');
   });
 });
