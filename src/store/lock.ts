@@ -21,7 +21,14 @@ import { createFrom } from './file-ops.js';
 import { notSaved } from './write-failure.js';
 
 const WAIT_MS = 15_000;
-const HELD_TOO_LONG_MS = 60_000;
+/**
+ * A live holder touches its lock every HEARTBEAT_MS while it awaits (a prompt, an import), so a
+ * lock untouched for HELD_TOO_LONG_MS is dead even when its pid looks alive: Windows reuses pids
+ * at once, and a Mac on another network has another hostname. Shorter than WAIT_MS, so a waiter
+ * breaks such a lock instead of giving up.
+ */
+const HEARTBEAT_MS = 2_000;
+const HELD_TOO_LONG_MS = 10_000;
 const EMPTY_CLAIM_MS = 1_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
@@ -113,14 +120,15 @@ export interface LockOptions {
 export interface Held {
   /** Let go of the lock (only if it is still this process's). */
   release: () => void;
-  /** Mark the lock as fresh, so a long holder is not taken for a dead one after HELD_TOO_LONG_MS. */
+  /** Mark the lock as fresh, so a long holder is not taken for a dead one (the heartbeat does it while awaiting). */
   keepAlive: () => void;
 }
 
 /** Take the lock on `file`, waiting for other holders and breaking a dead one. */
 export function acquire(file: string, { waitMs = WAIT_MS }: LockOptions = {}): Held {
   const lockPath = `${file}.lock`;
-  const mine = `${process.pid} ${hostname()} ${Date.now()}`;
+  // The random token tells this holder from a later process that got the same pid.
+  const mine = `${process.pid} ${hostname()} ${Date.now()} ${Math.random().toString(36).slice(2, 10)}`;
   let holder: string | undefined;
   let deadline = Date.now() + waitMs;
   while (!tryCreate(lockPath, mine, file)) {
@@ -143,14 +151,17 @@ export function acquire(file: string, { waitMs = WAIT_MS }: LockOptions = {}): H
     sleep(5 + Math.random() * 20);
   }
   const isMine = () => readOrEmpty(lockPath) === mine;
+  const keepAlive = () => {
+    const now = new Date();
+    if (isMine()) utimesSync(lockPath, now, now);
+  };
+  const heartbeat = setInterval(keepAlive, HEARTBEAT_MS).unref();
   return {
     release: () => {
+      clearInterval(heartbeat);
       if (isMine()) unlinkQuietly(lockPath);
     },
-    keepAlive: () => {
-      const now = new Date();
-      if (isMine()) utimesSync(lockPath, now, now);
-    },
+    keepAlive,
   };
 }
 
@@ -166,7 +177,7 @@ export function withLock<T>(file: string, fn: () => T, options: LockOptions = {}
 
 /**
  * withLock for work that awaits (an import's plan and writes): the lock is held until it settles.
- * Work that may take longer than a minute calls `keepAlive` now and then.
+ * Work that runs for seconds without awaiting calls `keepAlive` now and then.
  */
 export async function withLockAsync<T>(file: string, fn: (keepAlive: () => void) => Promise<T>, options: LockOptions = {}): Promise<T> {
   const { release, keepAlive } = acquire(file, options);

@@ -102,3 +102,27 @@ describe('the lock on a contact file', () => {
     expect(existsSync(lock)).toBe(false);
   });
 });
+
+describe('a lock whose pid looks alive but was not touched for 10 s (a reused pid, a new hostname)', () => {
+  it('is broken, where a waiter used to give up after 15 s', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    // This very process's pid, on another host: it looks alive, so only its age can tell.
+    writeFileSync(`${file}.lock`, `${process.pid} another-mac.local ${Date.now() - 11_000} t0ken`);
+    const before = new Date(Date.now() - 11_000);
+    utimesSync(`${file}.lock`, before, before);
+    expect(withLock(file, () => 'ran', { waitMs: 300 })).toBe('ran');
+  });
+
+  it('while its holder awaits, the heartbeat keeps it fresh', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    const age = await withLockAsync(file, async () => {
+      const before = new Date(Date.now() - 9_000);
+      utimesSync(`${file}.lock`, before, before);
+      await new Promise((done) => setTimeout(done, 2_300));
+      return Date.now() - statSync(`${file}.lock`).mtimeMs;
+    });
+    expect(age).toBeLessThan(1_000);
+  });
+});
