@@ -1,6 +1,6 @@
 /** Bad paths and out-of-order requests: each refused clearly, nothing damaged. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, MAYA, readContact, runCli, tempDir } from '../helpers/index.js';
@@ -99,6 +99,20 @@ describe('init --git over a folder that already has data', () => {
     const status = spawnSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
     expect(status.stdout).toBe('');
     const files = spawnSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').sort();
-    expect(files).toEqual(['.gitignore', 'config.yaml', 'contacts/ann-lee.yaml', 'contacts/maya-chen.yaml', 'templates/email.liquid']);
+    expect(files).toEqual(['.gitattributes', '.gitignore', 'config.yaml', 'contacts/ann-lee.yaml', 'contacts/maya-chen.yaml', 'templates/email.liquid']);
+  });
+
+  it('keeps a CRLF .gitignore in CRLF without adding its lines twice, ignores what Finder and Explorer leave, and keeps a person\'s .gitattributes', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    writeFileSync(join(dir, '.gitignore'), '*.lock\r\nnotes-private/\r\n');
+    writeFileSync(join(dir, '.gitattributes'), '*.yaml text\n');
+    for (const junk of ['.DS_Store', '._maya-chen.yaml', 'Thumbs.db', 'desktop.ini']) writeFileSync(join(dir, junk), 'x');
+    for (let run = 0; run < 2; run++) expect((await runCli(dir, ['init', '--git'], { env: GIT_ENV })).code).toBe(0);
+    const ignore = readFileSync(join(dir, '.gitignore'), 'utf8');
+    expect(ignore.split('\r\n').filter((l) => l === '*.lock')).toHaveLength(1);
+    expect(ignore.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toBe('*.yaml text\n');
+    const files = spawnSync('git', ['ls-files', '--others', '--cached', '--exclude-standard'], { cwd: dir, encoding: 'utf8' }).stdout.trim().split('\n').sort();
+    expect(files).toEqual(['.gitattributes', '.gitignore', 'config.yaml', 'contacts/maya-chen.yaml']);
   });
 });

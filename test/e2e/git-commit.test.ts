@@ -27,7 +27,7 @@ describe('the auto-commit goes to the data folder and nowhere else', () => {
     const add = inv(dir, ['add', 'contact', 'Maya Chen'], elsewhere);
     expect(add.code, add.stderr).toBe(0);
     expect(add.stderr).toBe('');
-    expect(log(dir)).toEqual(['add contact: Maya Chen', 'init: config.yaml, .gitignore']);
+    expect(log(dir)).toEqual(['add contact: Maya Chen', 'init: config.yaml, .gitignore, .gitattributes']);
     expect(sh(dir, ['status', '--porcelain'])).toBe('');
     expect(log(other)).toEqual(['other repository']);
     expect(sh(other, ['status', '--porcelain'])).toBe('');

@@ -44,7 +44,7 @@ describe('git history', () => {
       'add contact: Sam Rivera',
       'edit: Maya Chen',
       'add contact: Maya Chen',
-      'init: config.yaml, .gitignore',
+      'init: config.yaml, .gitignore, .gitattributes',
     ]);
     expect(sh(dir, ['status', '--porcelain'])).toBe('');
     expect(sh(dir, ['show', '--stat', '--format=', 'HEAD~7'])).toContain('.gitignore');
@@ -64,7 +64,7 @@ describe('git history', () => {
     const dir = join(tempDir(), 'data');
     inv(dir, ['init', '--git']);
     const ok = inv(dir, ['git', 'log', '--format=%s', '-n', '1']);
-    expect(ok).toMatchObject({ code: 0, stdout: 'init: config.yaml, .gitignore\n' });
+    expect(ok).toMatchObject({ code: 0, stdout: 'init: config.yaml, .gitignore, .gitattributes\n' });
     const bad = inv(dir, ['git', 'rev-parse', '--verify', '--quiet', 'no-such-ref']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('');

@@ -26,7 +26,7 @@ describe('import linkedin and export (built binary)', () => {
     expect(r.stdout).toContain('… and 1980 more');
     expect(readdirSync(join(dir, 'contacts'))).toHaveLength(2000);
     const log = spawnSync('git', ['log', '--format=%s'], { cwd: dir, encoding: 'utf8' }).stdout;
-    expect(log).toBe('import linkedin: 2000 added, 0 updated\ninit: config.yaml, .gitignore\n');
+    expect(log).toBe('import linkedin: 2000 added, 0 updated\ninit: config.yaml, .gitignore, .gitattributes\n');
     const again = runBin(dir, ['import', 'linkedin', file, '--dry-run'], { env: IDENTITY });
     expect(again.stdout).toContain('would add 0, would update 0, 2000 already there.');
 
