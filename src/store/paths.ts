@@ -1,5 +1,4 @@
 /** Where the data lives (SPEC "Where data lives"). */
-import envPaths from 'env-paths';
 import { homedir } from 'node:os';
 import path, { join, resolve, type PlatformPath } from 'node:path';
 import { UserError } from '../errors.js';
@@ -25,11 +24,25 @@ export function relativeInside(folder: string, file: string, paths: PlatformPath
   return outside ? undefined : rel;
 }
 
+type Env = Record<string, string | undefined>;
+
+/**
+ * The per-user data folder each platform's guidelines name (what env-paths gives, written here so
+ * tests can ask for any platform): `%LOCALAPPDATA%\infoview\Data` on Windows,
+ * `~/Library/Application Support/infoview` on macOS, `$XDG_DATA_HOME/infoview` (by default
+ * `~/.local/share/infoview`) elsewhere.
+ */
+export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: Env = process.env, home = homedir()): string {
+  if (platform === 'win32') return path.win32.join(env.LOCALAPPDATA || path.win32.join(home, 'AppData', 'Local'), 'infoview', 'Data');
+  if (platform === 'darwin') return path.posix.join(home, 'Library', 'Application Support', 'infoview');
+  return path.posix.join(env.XDG_DATA_HOME || path.posix.join(home, '.local', 'share'), 'infoview');
+}
+
 /** `--dir` > `INFOVIEW_DIR` > the platform's per-user data folder. */
-export function resolveDataDir(flag: string | undefined, env: Record<string, string | undefined>): string {
+export function resolveDataDir(flag: string | undefined, env: Env): string {
   const chosen = flag || env.INFOVIEW_DIR;
   if (chosen) return resolve(expandHome(chosen));
-  return envPaths('infoview', { suffix: '' }).data;
+  return defaultDataDir(process.platform, env);
 }
 
 export const contactsDirOf = (dir: string) => join(dir, 'contacts');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { expandHome, relativeInside } from '../../src/store/paths.js';
+import { defaultDataDir, expandHome, relativeInside } from '../../src/store/paths.js';
 
 describe('expandHome', () => {
   it('reads a leading ~ as the home folder on POSIX', () => {
@@ -36,5 +36,16 @@ describe('relativeInside', () => {
     expect(relativeInside('C:\\data', 'D:\\out\\prep.md', path.win32)).toBeUndefined();
     expect(relativeInside('C:\\data', 'C:\\Users\\Ana\\prep.md', path.win32)).toBeUndefined();
     expect(relativeInside('C:\\data', 'c:\\DATA\\contacts\\maya-chen.yaml', path.win32)).toBe('contacts\\maya-chen.yaml');
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('is the folder each platform names for per-user data', () => {
+    expect(defaultDataDir('win32', { LOCALAPPDATA: 'C:\\Users\\Ana\\AppData\\Local' }, 'C:\\Users\\Ana')).toBe('C:\\Users\\Ana\\AppData\\Local\\infoview\\Data');
+    expect(defaultDataDir('win32', {}, 'C:\\Users\\Ana')).toBe('C:\\Users\\Ana\\AppData\\Local\\infoview\\Data');
+    expect(defaultDataDir('darwin', { XDG_DATA_HOME: '/elsewhere' }, '/Users/ana')).toBe('/Users/ana/Library/Application Support/infoview');
+    expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.local/share/infoview');
+    expect(defaultDataDir('linux', { XDG_DATA_HOME: '/data/ana' }, '/home/ana')).toBe('/data/ana/infoview');
+    expect(defaultDataDir('freebsd', { XDG_DATA_HOME: '' }, '/home/ana')).toBe('/home/ana/.local/share/infoview');
   });
 });
