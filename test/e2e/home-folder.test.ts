@@ -32,4 +32,11 @@ describe('~ in --dir, INFOVIEW_DIR and --out', () => {
     expect(readFileSync(join(home, 'prep.md'), 'utf8')).toContain('Maya Chen');
     expect(existsSync(join(cwd, '~'))).toBe(false);
   });
+
+  it('with neither --dir nor INFOVIEW_DIR, the data lives in the per-user data folder (Linux: ~/.local/share/infoview)', () => {
+    const home = tempDir();
+    const added = runIn(tempDir(), home, ['add', 'contact', 'Maya Chen'], { INFOVIEW_DIR: '' });
+    expect(added.code, added.stderr).toBe(0);
+    expect(existsSync(join(home, '.local', 'share', 'infoview', 'contacts', 'maya-chen.yaml'))).toBe(true);
+  });
 });
