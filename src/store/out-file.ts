@@ -1,6 +1,6 @@
 /** Files the user names with `--out` (prep sheets, drafts, calendars). */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
 import type { ChangeLog } from './change-log.js';
@@ -13,25 +13,33 @@ const managedOf = (dir: string) => ({
 });
 
 const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-const within = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+const sameFile = (a: Stats | undefined, b: Stats | undefined) => a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+
+/** `folder` and every folder above it, to the root. */
+function ancestors(folder: string): string[] {
+  const chain = [folder];
+  for (let up = dirname(folder); up !== chain.at(-1); up = dirname(up)) chain.push(up);
+  return chain;
+}
 
 /**
- * The refusal when the real path `target` is one of infoview's own files or inside its folders. Compared by real
- * path, and for an existing file by device and inode too, so neither a symlink nor a case-folding
- * file system (`Config.yaml` on macOS) slips past.
+ * The refusal when the real path `target` is one of infoview's own files or inside its folders.
+ * Compared by device and inode (a file, and each folder above the target), so neither a symlink
+ * nor a case-insensitive file system (`Contacts/` for `contacts/` on macOS and Windows) slips past.
  */
 function refusal(dir: string, target: string, example: string): UserError | undefined {
   const { files, folders } = managedOf(dir);
   const targetStats = statSync(target, { throwIfNoEntry: false });
   const hint = `infoview keeps its own data there; write somewhere else, e.g. --out ~/${example}`;
   for (const file of files) {
-    const stats = targetStats && statSync(file, { throwIfNoEntry: false });
-    if (real(file) === target || (stats && targetStats && stats.dev === targetStats.dev && stats.ino === targetStats.ino)) {
-      return new UserError(`refusing to write over ${file}`, hint);
-    }
+    if (real(file) === target || sameFile(statSync(file, { throwIfNoEntry: false }), targetStats)) return new UserError(`refusing to write over ${file}`, hint);
   }
-  const folder = folders.map(real).find((f) => within(target, f));
-  return folder === undefined ? undefined : new UserError(`refusing to write ${basename(target)} into ${folder}`, hint);
+  const above = ancestors(dirname(target)).map((f) => statSync(f, { throwIfNoEntry: false }));
+  const folder = folders.find((f) => {
+    const stats = statSync(f, { throwIfNoEntry: false });
+    return stats !== undefined && above.some((a) => sameFile(a, stats));
+  });
+  return folder === undefined ? undefined : new UserError(`refusing to write ${basename(target)} into ${real(folder)}`, hint);
 }
 
 /**
