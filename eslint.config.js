@@ -16,6 +16,6 @@ export default tseslint.config(
   ...layers,
   // The benchmark scripts are plain Node ESM (not type-checked): give them Node's globals.
   { files: ['bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
-  // The executable is CommonJS, like the bundle it loads (scripts/rechunk.ts).
-  { files: ['bin/**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // The executable is plain Node ESM (not type-checked), like the bundle it loads.
+  { files: ['bin/**/*.js'], languageOptions: { sourceType: 'module' } },
 );

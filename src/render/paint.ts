@@ -1,8 +1,8 @@
 /**
- * Terminal styles: the few SGR codes infoview uses, or plain text when colour is off. Written here
- * instead of chalk because chalk's load and colour detection cost ≈ 5 ms on every run; whether to
- * colour is decided by `colorWanted` in context.ts, so all this needs is on or off.
+ * Terminal styles, from chalk: whether to colour is decided by `colorWanted` in context.ts, so
+ * chalk gets a level (basic colours, or none) and never looks at the terminal itself.
  */
+import { Chalk, type ChalkInstance } from 'chalk';
 
 /** One style: wraps text in its codes (identity when colour is off). */
 export type Style = (text: string) => string;
@@ -21,36 +21,33 @@ export interface Paint {
   cyan: Style;
 }
 
-const CODES = {
-  bold: [1, 22],
-  dim: [2, 22],
-  italic: [3, 23],
-  underline: [4, 24],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  magenta: [35, 39],
-  cyan: [36, 39],
-} as const satisfies Record<Exclude<keyof Paint, 'on'>, readonly [number, number]>;
+const NAMES = ['bold', 'dim', 'italic', 'underline', 'red', 'green', 'yellow', 'magenta', 'cyan'] as const satisfies readonly Exclude<keyof Paint, 'on'>[];
 
-/**
- * A style that survives nesting and line breaks, the way chalk does it: an inner style's reset
- * that would also end this one (bold and dim share `22`, colours share `39`) is followed by this
- * style's opening code again, and each line is closed and reopened so a pager or a terminal
- * that redraws one line never shows the colour bleeding past it.
- */
-function style(openCode: number, closeCode: number, escape: string): Style {
-  const open = `${escape}[${openCode}m`;
-  const close = `${escape}[${closeCode}m`;
-  return (text) => {
-    if (!text) return text;
-    let body = text.includes(escape) ? text.split(close).join(close + open) : text;
-    if (body.includes('\n')) body = body.replace(/\r?\n/g, (lf) => close + lf + open);
-    return open + body + close;
-  };
+const ESC = '\u001b';
+const swap = (text: string, from: string, to: string) => (text.includes(from) ? text.split(from).join(to) : text);
+
+/** A private-use character that `text` does not contain. */
+function unusedIn(text: string): string {
+  let code = 0xe002;
+  while (text.includes(String.fromCharCode(code))) code++;
+  return String.fromCharCode(code);
 }
 
-const plain: Style = (text) => text;
+/**
+ * chalk's style, written with `mark` instead of ESC. chalk finds the codes of inner styles by
+ * their ESC (an inner reset that also ends this style is followed by this style's code again),
+ * so the marks in `text` become ESC for the call and ESC becomes a mark again after. An ESC
+ * that was in `text` already came from data: it is set aside first and put back as it was, so
+ * chalk never takes it for a code and it never becomes a mark.
+ */
+function marked(style: ChalkInstance, mark: string): Style {
+  return (text) => {
+    if (!text.includes(ESC)) return swap(style(swap(text, mark, ESC)), ESC, mark);
+    const aside = unusedIn(text);
+    const styled = style(swap(swap(text, ESC, aside), mark, ESC));
+    return swap(swap(styled, ESC, mark), aside, ESC);
+  };
+}
 
 /**
  * A stand-in for ESC that no data can contain, made from `random` (a fresh value each run): the
@@ -66,7 +63,8 @@ export function paintMark(random: string): string {
 export const SGR = /(?:\u001b|\uE000[0-9a-z]*\uE001)\[[0-9;]*m/g;
 
 /** Styles with codes when `on` (opened by `escape`: ESC, or a paintMark), identity functions when not. */
-export function makePaint(on: boolean, escape = '\u001b'): Paint {
-  const styles = Object.fromEntries(Object.entries(CODES).map(([name, [a, b]]) => [name, on ? style(a, b, escape) : plain]));
-  return { on, ...styles } as Paint;
+export function makePaint(on: boolean, escape = ESC): Paint {
+  const chalk = new Chalk({ level: on ? 1 : 0 });
+  const style = (name: (typeof NAMES)[number]): Style => (!on ? (text) => text : escape === ESC ? chalk[name] : marked(chalk[name], escape));
+  return { on, ...Object.fromEntries(NAMES.map((name) => [name, style(name)])) } as Paint;
 }

@@ -27,6 +27,20 @@ describe('forTerminal', () => {
     expect(forTerminal(`${paintMark('guess')}[31mx`, mark)).toBe(`${paintMark('guess')}[31mx`);
   });
 
+  it('a raw ESC from data inside nested styles stays data: chalk never reopens after it, and it prints escaped', () => {
+    const mark = paintMark('n3st');
+    const paint = makePaint(true, mark);
+    const E = '\u001b';
+    // Data carries the very codes chalk looks for (bold's and a colour's reset), next to an inner style.
+    const text = paint.bold(`Eve ${E}[22m ${paint.red(`in ${E}[39m ${paint.cyan('x')} y`)} z`);
+    expect(text.includes(`${E}[22m`) && text.includes(`${E}[39m`)).toBe(true); // the data's ESC is kept as it was
+    expect(forTerminal(text, mark)).toBe(
+      `${E}[1mEve \\e[22m ${E}[31min \\e[39m ${E}[36mx${E}[39m${E}[31m y${E}[39m z${E}[22m`,
+    );
+    // A data character in the private-use range next to ESC survives too.
+    expect(forTerminal(paint.bold(`a\uE002${E}b`), mark)).toBe(`${E}[1ma\uE002\\eb${E}[22m`);
+  });
+
   it('a marked style measures like plain text in a table', () => {
     const paint = makePaint(true, paintMark('abc123'));
     expect(displayWidth(paint.bold(paint.red('Maya')))).toBe(4);
