@@ -70,13 +70,16 @@ export const keyOf = (stats: Stats): FileKey => [stats.size, stats.mtimeMs, stat
 const sameKey = (key: FileKey, stats: Stats) => key[0] === stats.size && key[1] === stats.mtimeMs && key[2] === stats.ctimeMs && key[3] === stats.ino;
 export const crcOf = (bytes: Uint8Array | string): number => crc32(bytes);
 
+/** The file changed within RACY_MS before `at`: it may have changed again since, its key unchanged. */
+export const isRacy = (stats: Stats, at: number): boolean => Math.max(stats.mtimeMs, stats.ctimeMs) > at - RACY_MS;
+
 /**
  * The entry still describes the file (its current `stats`): the key matches, and, when the file
  * changed too close to the line's `at` to be sure of the key, its bytes (`bytes()`) still match.
  */
 export function current(entry: Entry, stats: Stats, bytes: () => Buffer | undefined): boolean {
   if (!sameKey(entry.key, stats)) return false;
-  if (Math.max(stats.mtimeMs, stats.ctimeMs) <= entry.at - RACY_MS) return true;
+  if (!isRacy(stats, entry.at)) return true;
   const now = bytes();
   return now !== undefined && crc32(now) === entry.crc;
 }

@@ -12,7 +12,7 @@ import type { StoredContact } from '../domain/contact-fields.js';
 import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
-import { appendEntries, crcOf, current, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
+import { appendEntries, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
 import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
 import { parsed } from './stored-contact.js';
@@ -90,7 +90,8 @@ export class ContactStore {
     const read = load();
     if (!read) throw notFound(slug);
     const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, read));
-    if (survivesJson(contact)) appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
+    // A file just changed (by the write this command is about to make, often) is not worth a line yet.
+    if (!isRacy(entry.stats, startedAt) && survivesJson(contact)) appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
     return parsed(slug, file, contact, warnings);
   }
 
