@@ -30,7 +30,7 @@ export interface ListRow {
 }
 
 /** The JSON of `value` as an element of a top-level array: indented one level, no trailing comma. */
-const element = (value: unknown) => `  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+const element = (value: unknown) => JSON.stringify([value], null, 2).slice(2, -2); // drop `[\n` and `\n]`
 
 /**
  * Write `list --json` to `write` in chunks (byte-sink.ts): the same text as `toJson(rows.map((r) =>
