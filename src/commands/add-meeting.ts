@@ -29,7 +29,7 @@ function readMinutes(value: string | undefined): number | undefined {
 
 /** Meetings of any contact whose time overlaps [start, end). */
 async function overlaps(ctx: Context, start: number, end: number, minutesDefault: number) {
-  const { contacts, problems } = await ctx.store().readAll({ factsOnly: true });
+  const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   return contacts.flatMap(({ facts }) =>
     facts.meetings.filter((m) => m.atMs < end && endMs(m, minutesDefault) > start).map((m) => ({ name: facts.name, at: m.at, minutes: m.minutes ?? minutesDefault })),

@@ -5,7 +5,7 @@ import { followupText, writeFollowupJson } from '../render/followup.js';
 import { warnProblems } from './common.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const { contacts, problems } = await ctx.store().readAll({ factsOnly: true });
+  const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   const items = followupItems(contacts, ctx.now, await ctx.config());
   if (options.json) {

@@ -37,7 +37,7 @@ interface Row {
 
 /**
  * The rows `list` shows, in name order, each made when it is asked for. Everything here reads
- * the facts only (see store/contact-index.ts). The contacts are sorted first, so `list --json`
+ * the facts only. The contacts are sorted first, so `list --json`
  * writes each row as it is made and keeps none: on 10,000 contacts, short-lived objects cost the
  * garbage collector far less than ones kept to the end.
  */
@@ -60,18 +60,12 @@ function* rowsOf(contacts: readonly StoredContact[], ctx: Context, config: Confi
 
 export async function run(ctx: Context, options: Options): Promise<void> {
   const store = ctx.store();
-  const { contacts, problems } = await store.readAll({ factsOnly: true });
+  const { contacts, problems } = await store.readAll();
   const config = await ctx.config();
   warnProblems(ctx, problems);
 
   if (options.json) {
-    // The fields stay the bytes the index holds: never decoded, parsed or serialised. withFields
-    // checks them first; the rows are made only once they can be printed.
-    const write = (chunk: Uint8Array) => ctx.io.stdout.write(chunk);
-    if (!store.withFields((fieldsOf) => writeListJson(rowsOf(contacts, ctx, config, options), write, fieldsOf))) {
-      // The index was replaced or damaged since it was read: read everyone in full (which rebuilds it).
-      writeListJson(rowsOf((await store.readAll()).contacts, ctx, config, options), write);
-    }
+    writeListJson(rowsOf(contacts, ctx, config, options), (chunk) => ctx.io.stdout.write(chunk));
     return;
   }
   const rows = [...rowsOf(contacts, ctx, config, options)];

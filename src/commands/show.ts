@@ -25,7 +25,7 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
   const config = await ctx.config();
   // Other contacts matter only to settle a waiting outreach's try-another (as in followup);
   // otherwise this one file is enough, which keeps `show` fast in a big folder.
-  const others = waitingOutreach(stored.facts) ? (await store.readAll({ factsOnly: true })).contacts.filter((c) => c.slug !== stored.slug) : [];
+  const others = waitingOutreach(stored.facts) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
   const items = dueItemsFor([stored, ...others], ctx.now, config)(stored);
   const next = nextStep(stored.facts, stored.slug, status, items, ctx.now);
   if (options.json) {

@@ -1,11 +1,9 @@
 /**
- * Output made of many small pieces (text, and byte ranges of the index), copied into one reused
+ * Output made of many small pieces of text, copied into one reused
  * buffer and handed on a quarter megabyte at a time. Reusing the buffer keeps a 10 MB
  * `list --json` from touching 10 MB of fresh memory, whose page faults cost more than the
  * copying. A chunk always ends between two pieces, so never inside a UTF-8 character.
  */
-import type { Bytes } from '../domain/contact-fields.js';
-
 export class ByteSink {
   readonly #buffer: Buffer;
   #used = 0;
@@ -25,14 +23,6 @@ export class ByteSink {
       if (piece.length * 3 > this.#buffer.length) return this.write(Buffer.from(piece));
     }
     this.#used += this.#buffer.write(piece, this.#used);
-  }
-
-  bytes({ buffer, start, end }: Bytes): void {
-    if (end - start > this.#buffer.length - this.#used) {
-      this.flush();
-      if (end - start > this.#buffer.length) return this.write(buffer.subarray(start, end));
-    }
-    this.#used += buffer.copy(this.#buffer, this.#used, start, end);
   }
 
   /** Hand on what is buffered. */

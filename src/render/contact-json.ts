@@ -1,6 +1,6 @@
 /** The JSON shapes of `list --json` and `show --json`: the contact as stored, plus derived fields. */
 import type { Status } from '../domain/enums.js';
-import { arrayElementJson as element, parseContactFields, type StoredContact } from '../domain/contact-fields.js';
+import type { StoredContact } from '../domain/contact-fields.js';
 import { writeJsonArray } from './byte-sink.js';
 
 export interface ContactJson {
@@ -24,28 +24,18 @@ export function contactJson(stored: Pick<StoredContact, 'slug' | 'contact'>, sta
 export const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export interface ListRow {
-  /** The contact: its fields text (spliced when `spliceable`), or the contact itself for the rare other one. */
-  stored: Pick<StoredContact, 'slug' | 'contact' | 'fields' | 'spliceable'>;
+  stored: Pick<StoredContact, 'slug' | 'contact'>;
   status: Status;
   nextStep: string;
 }
 
+/** The JSON of `value` as an element of a top-level array: indented one level, no trailing comma. */
+const element = (value: unknown) => JSON.stringify([value], null, 2).slice(2, -2); // drop `[\n` and `\n]`
+
 /**
  * Write `list --json` to `write` in chunks (byte-sink.ts): the same text as `toJson(rows.map((r) =>
- * contactJson(r.stored, r.status, { nextStep: r.nextStep })))`, with each contact's fields text
- * between the derived keys as the bytes the index holds, so no contact is parsed or serialised.
- * `fieldsOf` gives that text (by default `stored.fields`; ContactStore.withFields reads it from
- * the index); a contact whose text would print differently is parsed from it and printed the plain way.
+ * contactJson(r.stored, r.status, { nextStep: r.nextStep })))`, without holding it all at once.
  */
-export function writeListJson(rows: Iterable<ListRow>, write: (chunk: Uint8Array) => void, fieldsOf = (stored: ListRow['stored']) => stored.fields): void {
-  writeJsonArray(rows, write, ({ stored, status, nextStep }, out) => {
-    const fields = fieldsOf(stored);
-    if (!fields || !stored.spliceable) {
-      const contact = fields ? parseContactFields(fields.buffer.toString('utf8', fields.start, fields.end)) : stored.contact;
-      return out.text(element(contactJson({ slug: stored.slug, contact }, status, { nextStep })));
-    }
-    out.text(`  {\n    "slug": ${JSON.stringify(stored.slug)},\n    "status": ${JSON.stringify(status)},\n`);
-    out.bytes(fields);
-    out.text(`,\n    "nextStep": ${JSON.stringify(nextStep)}\n  }`);
-  });
+export function writeListJson(rows: Iterable<ListRow>, write: (chunk: Uint8Array) => void): void {
+  writeJsonArray(rows, write, ({ stored, status, nextStep }, out) => out.text(element(contactJson(stored, status, { nextStep }))));
 }

@@ -1,10 +1,10 @@
 /** config.yaml: read with defaults applied; a missing file means all defaults. */
 import { decodeText, inspect, readEntry } from './data-file.js';
-import { resolveConfig, type Config, type RawConfig } from '../domain/config.js';
-import { readCached, writeCached } from './file-cache.js';
-import { configPathOf } from './paths.js';
+import { resolveConfig, type Config } from '../domain/config.js';
+import { appendEntries, CONFIG_NAME, crcOf, current, keyOf, lookup, survivesJson } from './contact-cache.js';
+import { configPathOf, contactsDirOf } from './paths.js';
 
-/** config.yaml with defaults. Its parse is cached (.index/config.json) so most runs load no yaml or zod. */
+/** config.yaml with defaults. Its parse has a line in the cache, so most runs load no yaml or zod. */
 export async function loadConfig(dir: string): Promise<Config> {
   const file = configPathOf(dir);
   const startedAt = Date.now();
@@ -12,15 +12,15 @@ export async function loadConfig(dir: string): Promise<Config> {
   const entry = inspect(file, dir);
   if (entry.kind === 'hostile') throw entry.error;
   if (entry.kind === 'absent') return resolveConfig(undefined);
-  const { stats } = entry;
-  const hit = readCached<RawConfig>(dir, 'config', file, stats);
-  if (hit && typeof hit === 'object') return resolveConfig(hit);
-  const bytes = readEntry(file, entry);
-  if (!bytes) return resolveConfig(undefined);
-  const text = decodeText(file, bytes);
+  let bytes: Buffer | undefined;
+  const load = () => (bytes ??= readEntry(file, entry));
+  const hit = lookup(dir, contactsDirOf(dir), CONFIG_NAME);
+  if (hit?.config && typeof hit.config === 'object' && current(hit, entry.stats, load)) return resolveConfig(hit.config);
+  const read = load();
+  if (!read) return resolveConfig(undefined);
   // The parser and schema (yaml, zod) load only when there is a file to parse.
   const [{ parseYamlFile }, { ConfigSchema }] = await Promise.all([import('./yaml-file.js'), import('../domain/schema.js')]);
-  const { data } = parseYamlFile(file, text, ConfigSchema, 'Fix config.yaml by hand; every key in it is optional');
-  writeCached(dir, 'config', file, stats, startedAt, data);
+  const { data } = parseYamlFile(file, decodeText(file, read), ConfigSchema, 'Fix config.yaml by hand; every key in it is optional');
+  if (survivesJson(data)) appendEntries(dir, contactsDirOf(dir), [[CONFIG_NAME, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, config: data }]]);
   return resolveConfig(data);
 }

@@ -1,41 +1,30 @@
 /**
  * The contact folder: one YAML file per person. Reads validate; writes are atomic and locked;
  * edits go through the yaml Document so a person's comments and key order survive.
- * The parser (yaml, zod) is imported only when a file actually has to be parsed.
+ * The parser (yaml, zod) is imported only when a file actually has to be parsed: the cache
+ * (contact-cache.ts) holds every file's parse, and every write appends to it.
  */
 import { sep } from 'node:path';
 import { lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
-import { bytesOf, contactFieldsJson, parseContactFields, type Bytes, type StoredContact } from '../domain/contact-fields.js';
-import { isSlug } from '../domain/slug-shape.js';
-import { DataFileError, UserError } from '../errors.js';
+import type { StoredContact } from '../domain/contact-fields.js';
+import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
-import { forgetContact, loadIndex, saveIndex, type ContactIndex, type IndexEntry } from './contact-index.js';
-import { forgetCached, isRacy, keyOf, readCached, sameKey, survivesJson, sweepCached, writeCached } from './file-cache.js';
-import { appendJournal, journalFull, loadJournal, resetJournal, shaOf, type JournalEntry } from './index-journal.js';
+import { appendEntries, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
 import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
-import { IndexedContact, parsed } from './stored-contact.js';
+import { parsed } from './stored-contact.js';
+import { readFolder, type ReadAllResult } from './read-folder.js';
 import { withLock, withLockAsync } from './lock.js';
 import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
-import { keepYoungGenerationSmall } from './young-generation.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
 
-export interface ReadAllResult {
-  contacts: StoredContact[];
-  /** Files that could not be read; every other contact stays usable. */
-  problems: DataFileError[];
-}
-
-/** From this many contacts on, a read keeps V8's young generation small (young-generation.ts). */
-const BIG_FOLDER = 1000;
 
 const parser = () => import('./contact-file.js');
-type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
 
 function notFound(slug: string): UserError {
   return new UserError(`no contact "${slug}"`, 'See who is there with `infoview list`');
@@ -84,229 +73,66 @@ export class ContactStore {
     return text;
   }
 
-  /** One contact by its exact slug: just that file (or its cached parse while the file is unchanged). */
+  /** One contact by its exact slug: its line in the cache while the file is unchanged, else the file parsed. */
   async read(slug: string): Promise<StoredContact> {
     const file = this.pathOf(slug);
     const startedAt = Date.now();
-    const name = `one/${slug}`;
-    const gone = () => {
-      forgetCached(this.dir, name); // deleted by hand or by a sync: no copy of it stays behind
-      return notFound(slug);
-    };
     const entry = inspect(file, this.dir);
-    if (entry.kind === 'absent') throw gone();
-    if (entry.kind === 'hostile') throw entry.error;
-    const { stats } = entry;
-    // Just written by the store: its journal line, while the file holds the bytes it was made from.
-    const line = loadJournal(this.dir, this.contactsDir).entries.get(slug);
-    if (line?.fields !== undefined && sameKey(line.key, stats)) {
-      const bytes = readEntry(file, entry);
-      if (!bytes) throw gone();
-      if (shaOf(bytes) === line.sha) return parsed(slug, file, parseContactFields(line.fields), line.warnings ?? []);
+    if (entry.kind === 'absent') {
+      this.forget(slug); // deleted by hand or by a sync: no copy of it stays behind
+      throw notFound(slug);
     }
-    const hit = readCached<{ contact: Contact; warnings: string[] }>(this.dir, name, file, stats);
-    if (hit?.contact && Array.isArray(hit.warnings)) return parsed(slug, file, hit.contact, hit.warnings);
-    const bytes = readEntry(file, entry);
-    if (!bytes) throw gone();
-    const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, bytes));
-    writeCached(this.dir, name, file, stats, startedAt, { contact, warnings });
+    if (entry.kind === 'hostile') throw entry.error;
+    let bytes: Buffer | undefined;
+    const load = () => (bytes ??= readEntry(file, entry));
+    const hit = lookup(this.dir, this.contactsDir, slug);
+    if (hit?.contact && current(hit, entry.stats, load)) return parsed(slug, file, hit.contact, hit.warnings ?? []);
+    const read = load();
+    if (!read) throw notFound(slug);
+    const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, read));
+    // A file just changed (by the write this command is about to make, often) is not worth a line yet.
+    if (!isRacy(entry.stats, startedAt) && survivesJson(contact)) appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
     return parsed(slug, file, contact, warnings);
   }
 
   /**
-   * Every contact, and the files that could not be read. Files unchanged since the last run come
-   * from the derived index (contact-index.ts) without loading the parser; the rest are parsed.
-   * `factsOnly` is for commands that read nothing but `facts` (`followup`, `list`; `list --json`
-   * then gets the fields through `withFields`): it skips reading the index's fields, and `contact`
-   * must not be used. A file the index cannot hold is parsed in place; when the index must be
-   * rewritten (a changed or removed file), the read loads the index's fields and goes on in full.
+   * Every contact, and the files that could not be read. Files unchanged since they were cached
+   * come from the cache (contact-cache.ts) without loading the parser; the rest are parsed.
    */
-  async readAll({ factsOnly = false } = {}): Promise<ReadAllResult> {
+  async readAll(): Promise<ReadAllResult> {
     // A command that looks someone up and then lists everyone reads the folder once.
-    if (this.all) return this.all;
-    const result = await this.readFolder(factsOnly);
-    if (!factsOnly) this.all = result;
-    return result;
+    return (this.all ??= await readFolder(this.dir, this.contactsDir, this.slugs()));
   }
 
-  /** The last full read, until this store writes (`wrote`). */
+  /** The last read, until this store writes (`wrote`). */
   private all: ReadAllResult | undefined;
-
-  /** The index the last read used when that read was for the facts only (see `withFields`). */
-  private factsIndex: ContactIndex | undefined;
-
-  /**
-   * Run `write` with each contact's fields text at hand (what `list --json` prints) after a read
-   * for the facts only: a contact from the index gets its text through one reused buffer
-   * (fields-window.ts), valid until the next contact's is asked for. Returns false, without
-   * calling `write`, when the index is no longer the file that was read or its fields are damaged:
-   * read everyone in full then.
-   */
-  withFields(write: (fieldsOf: (stored: Pick<StoredContact, 'fields'>) => Bytes | undefined) => void): boolean {
-    const index = this.factsIndex;
-    if (!index) {
-      write((stored) => stored.fields);
-      return true;
-    }
-    const window = index.openFields();
-    if (!window) return false;
-    try {
-      write((stored) => (stored instanceof IndexedContact && stored.index === index ? index.fieldsThrough(window, stored.at) : stored.fields));
-    } finally {
-      window.close();
-    }
-    return true;
-  }
 
   /** After a write or removal the next read is fresh (the atomic writes log themselves for the git auto-commit). */
   private wrote(): void {
     this.all = undefined;
   }
 
-  private async readFolder(factsOnlyAsked: boolean): Promise<ReadAllResult> {
-    const startedAt = Date.now();
-    const slugs = this.slugs();
-    sweepCached(this.dir, 'one', slugs);
-    let factsOnly = factsOnlyAsked;
-    const index = loadIndex(this.dir, this.contactsDir, { withFields: !factsOnly });
-    const journal = loadJournal(this.dir, this.contactsDir);
-    /**
-     * The index must be rewritten, which needs every kept entry's fields: a facts-only read loads
-     * them now and goes on as a full read. False when the index file changed meanwhile: start over.
-     */
-    const readInFull = () => {
-      if (factsOnly && index && !index.loadFields()) return false;
-      factsOnly = false;
-      return true;
-    };
-    // Only a warm read: a first run parses every file and does better with V8's defaults.
-    if (index && slugs.length >= BIG_FOLDER) await keepYoungGenerationSmall();
-    // The index to write back, in slug order: a position in `index` for an entry kept as it is.
-    const fresh: (number | [string, IndexEntry])[] = [];
-    // Index entries whose file is still there (current or not): fewer than the index holds means
-    // files were removed, and the index is rewritten so no copy of their data stays behind.
-    let seen = 0;
-    // Likewise for the journal's lines: one for a file removed by hand makes the read fold it in.
-    let seenInJournal = 0;
-    // New entries to remember (a file that cannot be cached is not one): journaled, or folded in.
-    const added: JournalEntry[] = [];
-    // Journal entries still good but too recent to trust by their key alone: kept in the journal.
-    const carried: JournalEntry[] = [];
-    let parseContact: ParseContact | undefined;
-    const contacts: StoredContact[] = [];
-    const problems: DataFileError[] = [];
-    let guess = 0;
-    for (const slug of slugs) {
-      // Plain concatenation: path.join per file is measurable at 10,000 contacts.
-      const file = `${this.contactsDir}${sep}${slug}.yaml`;
-      if (!isSlug(slug)) {
-        // `Maya Chen.yaml` cannot be named on the command line: say so, and read everyone else.
-        problems.push(new DataFileError(file, 'the file name is not a contact slug (lower-case letters, digits and dashes)', 'Rename the file, e.g. to maya-chen.yaml'));
-        continue;
-      }
-      if (journal.entries.has(slug)) seenInJournal += 1;
-      // A FIFO, socket, folder or symlink leaving the data folder is never opened (data-file.ts).
-      const entry = inspect(file, this.dir);
-      if (entry.kind === 'absent') continue; // removed meanwhile
-      if (entry.kind === 'hostile') {
-        problems.push(entry.error);
-        continue;
-      }
-      const { stats } = entry;
-      const at = index ? index.find(slug, guess) : -1;
-      if (at >= 0) seen += 1;
-      if (index && at >= 0 && index.current(at, stats)) {
-        guess = at + 1;
-        fresh.push(at);
-        if (index.isError(at)) {
-          const { detail, hint } = index.error(at);
-          problems.push(new DataFileError(file, detail, hint ?? ''));
-        } else contacts.push(new IndexedContact(slug, this.contactsDir, index, at));
-        continue;
-      }
-      let bytes: Buffer | undefined;
-      try {
-        bytes = readEntry(file, entry);
-      } catch (error) {
-        // Replaced by something hostile since the look, or no read permission: skip it, read the rest.
-        if (!(error instanceof DataFileError)) throw error;
-        problems.push(error);
-        continue;
-      }
-      if (!bytes) continue; // removed meanwhile
-      // A file changed this recently may change again within one mtime tick: read, never cached.
-      const cacheable = !isRacy(stats, startedAt);
-      // Written by the store (or parsed by a read) since the index was saved: its journal line,
-      // while the file still has the bytes the line was made from (index-journal.ts).
-      const line = journal.entries.get(slug);
-      const sha = line || (index && cacheable) ? shaOf(bytes) : '';
-      if (line && sameKey(line.key, stats) && line.sha === sha) {
-        const entry = this.fromJournal(line, file, contacts, problems);
-        if (cacheable) fresh.push([slug, entry]);
-        else carried.push(line);
-        continue;
-      }
-      parseContact ??= (await parser()).parseContact;
-      try {
-        const { contact, warnings } = parseContact(file, decodeText(file, bytes));
-        const { text: fieldsText, spliceable } = contactFieldsJson(contact);
-        const fields = bytesOf(fieldsText);
-        const stored = parsed(slug, file, contact, warnings, fields, spliceable);
-        contacts.push(stored);
-        // Cached only when the fields text gives back exactly this contact (no NaN, -0, odd keys).
-        if (cacheable && survivesJson(contact)) {
-          fresh.push([slug, { key: keyOf(stats), facts: stored.facts, warnings, fields, spliceable }]);
-          added.push({ slug, key: keyOf(stats), sha, fields: fieldsText, spliceable, warnings });
-        }
-      } catch (error) {
-        if (!(error instanceof DataFileError)) throw error;
-        problems.push(error);
-        if (cacheable) {
-          const failure = { detail: error.detail, ...(error.hint ? { hint: error.hint } : {}) };
-          fresh.push([slug, { key: keyOf(stats), error: failure }]);
-          added.push({ slug, key: keyOf(stats), sha, error: failure });
-        }
-      }
-    }
-    const dropped = seen !== (index?.size ?? 0) || seenInJournal !== journal.entries.size;
-    // A few new entries go to the journal; the index is saved whole when there is none yet, files
-    // were removed, or the journal has grown (it is then folded in and emptied).
-    const whole = dropped || (!index && fresh.length > 0) || journalFull({ ...journal, lines: journal.lines + added.length });
-    if (whole) {
-      if (!readInFull()) return this.readAll();
-      saveIndex(this.dir, this.contactsDir, fresh.map((e) => (typeof e === 'number' ? [(index as ContactIndex).slugs[e] as string, (index as ContactIndex).entry(e)] : e)));
-      if (journal.lines || carried.length) resetJournal(this.dir, this.contactsDir, carried);
-    } else appendJournal(this.dir, this.contactsDir, added);
-    this.factsIndex = factsOnly ? index : undefined;
-    return { contacts, problems };
-  }
-
-  /** A contact from its journal line (a parse error goes to `problems`), as the index would take it. */
-  private fromJournal(line: JournalEntry, file: string, contacts: StoredContact[], problems: DataFileError[]): IndexEntry {
-    if (line.error) {
-      problems.push(new DataFileError(file, line.error.detail, line.error.hint ?? ''));
-      return { key: line.key, error: line.error };
-    }
-    const fields = bytesOf(line.fields ?? '');
-    const stored = parsed(line.slug, file, parseContactFields(line.fields ?? ''), line.warnings ?? [], fields, line.spliceable);
-    contacts.push(stored);
-    return { key: line.key, facts: stored.facts, warnings: stored.warnings, fields, spliceable: stored.spliceable ?? false };
-  }
-
   /**
-   * Keep the index current after this store wrote `text` to `slug`'s file: its entry goes to the
-   * journal (index-journal.ts), keyed by the file as it is now and the hash of `text`, so a hand
-   * edit in between (even within one mtime tick) only makes the entry unused. Best effort.
+   * Keep the cache current after this store wrote `text` to `slug`'s file: the file's line is
+   * appended, keyed by the file as it is now and the checksum of `text`. Its `at` is the file's
+   * own change time, so reads check the bytes until one renews the line: a hand edit right after
+   * (even within one mtime tick) only makes the line unused.
    */
-  private journal(slug: string, file: string, text: string, contact: Contact, warnings: string[]): void {
-    forgetCached(this.dir, `one/${slug}`); // no copy of the old version stays behind
+  private remember(slug: string, file: string, text: string, contact: Contact, warnings: string[]): void {
     if (!survivesJson(contact)) return;
     try {
-      const { text: fields, spliceable } = contactFieldsJson(contact);
-      appendJournal(this.dir, this.contactsDir, [{ slug, key: keyOf(statSync(file)), sha: shaOf(text), fields, spliceable, warnings }]);
+      const stats = statSync(file);
+      appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(stats), crc: crcOf(text), at: Math.max(stats.mtimeMs, stats.ctimeMs), contact, warnings }]]);
     } catch {
       // The next read parses the file instead.
     }
+  }
+
+  /** No copy of a removed person stays behind in the cache: it is rewritten without them. */
+  private forget(slug: string): void {
+    if (!lookup(this.dir, this.contactsDir, slug)) return;
+    const cache = loadCache(this.dir, this.contactsDir);
+    if (cache.entries.delete(slug)) rewriteCache(this.dir, this.contactsDir, cache.entries);
   }
 
   private prepared = false;
@@ -350,7 +176,7 @@ export class ContactStore {
       const slug = uniqueSlug(base, (s) => this.exists(s));
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, { ...options, log: this.changes })) {
-        this.journal(slug, file, text, contact, []);
+        this.remember(slug, file, text, contact, []);
         this.wrote();
         return parsed(slug, file, contact, []);
       }
@@ -380,7 +206,7 @@ export class ContactStore {
       const now = this.readText(slug);
       if (now !== before) result = applyEdit(file, slug, now, edit);
       atomicWrite(file, result.text, { log: this.changes });
-      this.journal(slug, file, result.text, result.parsed.contact, result.parsed.warnings);
+      this.remember(slug, file, result.text, result.parsed.contact, result.parsed.warnings);
     });
     this.wrote();
     return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
@@ -401,7 +227,7 @@ export class ContactStore {
         throw new UserError(`${slug} changed on disk while you were editing; your edit was not saved`, `Run \`infoview edit ${slug}\` again`);
       }
       atomicWrite(file, text, { ...options, log: this.changes });
-      this.journal(slug, file, text, contact, warnings);
+      this.remember(slug, file, text, contact, warnings);
     });
     this.wrote();
     return parsed(slug, file, contact, warnings);
@@ -416,13 +242,7 @@ export class ContactStore {
       unlinkSync(file);
     });
     this.changes.changed(file);
-    try {
-      forgetContact(this.dir, this.contactsDir, slug);
-      const journal = loadJournal(this.dir, this.contactsDir);
-      if (journal.entries.delete(slug)) resetJournal(this.dir, this.contactsDir, [...journal.entries.values()]);
-    } catch {
-      // The index only ever holds derived data; the next read drops the entry anyway.
-    }
+    this.forget(slug);
     this.wrote();
   }
 }

@@ -24,7 +24,7 @@ export async function introducerOf(store: ContactStore, introducedBy: string | u
     if (name !== undefined) return { slug: value, name, known: true };
   }
   const key = fold(value);
-  const match = (await store.readAll({ factsOnly: true })).contacts.findLast((c) => c.nameKey === key);
+  const match = (await store.readAll()).contacts.findLast((c) => c.nameKey === key);
   if (match) return { slug: match.slug, name: match.facts.name, known: true };
   const name = isSlug(value) ? value.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ') : value;
   return { slug: value, name, known: false };

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contactFile, dataDir, MAYA, readContact, runCli, tempDir } from '../helpers/index.js';
+import { cachedNames, contactFile, dataDir, MAYA, readContact, runCli, tempDir } from '../helpers/index.js';
 
 /** Files changed in the last two seconds are never cached (mtime granularity): let them age. */
 const age = () => new Promise((done) => setTimeout(done, 2100));
@@ -30,7 +30,7 @@ describe('a file that is not UTF-8 is never rewritten', () => {
       rmSync(join(dir, '.index'), { recursive: true, force: true });
       if (state === 'warm run') {
         expect((await runCli(dir, ['list'])).code).toBe(0);
-        expect(existsSync(join(dir, '.index', 'contacts.idx'))).toBe(true);
+        expect(existsSync(join(dir, '.index', 'contacts.ndjson'))).toBe(true);
       }
       for (const [slug, bytes] of [['jose-nunez', LATIN1], ['renee-marx', LATIN1_DOC]] as const) {
         const set = await runCli(dir, ['edit', slug, '--set', 'role=Lead']);
@@ -68,7 +68,7 @@ describe('.index/ keeps nothing of a contact whose file is gone', () => {
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': 'name: Dana Ortiz\n' });
     await age();
     for (const slug of ['maya-chen', 'dana-ortiz']) expect((await runCli(dir, ['show', slug])).code).toBe(0);
-    const cached = (slug: string) => existsSync(join(dir, '.index', 'one', `${slug}.json`));
+    const cached = (slug: string) => cachedNames(dir).includes(slug);
     expect(cached('maya-chen') && cached('dana-ortiz')).toBe(true);
     rmSync(contactFile(dir, 'maya-chen'));
     const list = await runCli(dir, ['list', '--json']);
@@ -179,7 +179,7 @@ describe('invisible characters in names', () => {
       rmSync(join(dir, '.index'), { recursive: true, force: true });
       if (state === 'warm run') {
         expect((await runCli(dir, ['list'])).code).toBe(0);
-        expect(existsSync(join(dir, '.index', 'contacts.idx'))).toBe(true);
+        expect(existsSync(join(dir, '.index', 'contacts.ndjson'))).toBe(true);
       }
       const both = await runCli(dir, ['show', 'Ann Lee']);
       expect(both.code).toBe(1);

@@ -46,7 +46,7 @@ describe('a contact larger than infoview reads back (1 MiB) is never written', (
       expect(r.stderr, run).toBe('');
       expect((JSON.parse(r.stdout) as { k7?: string }[])[0]?.k7, run).toBe(CHUNK);
     }
-    expect(existsSync(join(dir, '.index', 'contacts.idx'))).toBe(true);
+    expect(existsSync(join(dir, '.index', 'contacts.ndjson'))).toBe(true);
     vi.useRealTimers();
   });
 

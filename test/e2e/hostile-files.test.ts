@@ -112,14 +112,14 @@ for (const state of ['first run', 'warm run'] as const) {
       rmSync(join(dir, '.index'), { recursive: true, force: true });
       if (state === 'warm run') {
         expect(run(dir, ['list']).code).toBe(0);
-        expect(lstatSync(join(dir, '.index', 'contacts.idx')).isFile()).toBe(true);
+        expect(lstatSync(join(dir, '.index', 'contacts.ndjson')).isFile()).toBe(true);
       }
       return dir;
     };
     /** On a first run every command starts without .index/; on a warm one each finds it. */
     const runIn = (dir: string, args: string[], env: Record<string, string> = {}) => {
       if (state === 'first run') rmSync(join(dir, '.index'), { recursive: true, force: true });
-      else expect(lstatSync(join(dir, '.index', 'contacts.idx')).isFile()).toBe(true);
+      else expect(lstatSync(join(dir, '.index', 'contacts.ndjson')).isFile()).toBe(true);
       return run(dir, args, env);
     };
 

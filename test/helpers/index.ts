@@ -33,6 +33,12 @@ export function dataDir(contacts: Record<string, string> = {}, config?: string):
   return dir;
 }
 
+/** The one cache (store/contact-cache.ts). */
+export const cacheFile = (dir: string) => join(dir, '.index', 'contacts.ndjson');
+/** The names (slugs, config.yaml) the cache has a line for, sorted. */
+export const cachedNames = (dir: string): string[] =>
+  [...new Set(readFileSync(cacheFile(dir), 'latin1').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t')[0] as string))].sort();
+
 export const contactFile = (dir: string, slug: string) => join(dir, 'contacts', `${slug}.yaml`);
 export const readContact = (dir: string, slug: string) => readFileSync(contactFile(dir, slug), 'utf8');
 

@@ -13,7 +13,7 @@ const ROUNDS = 30;
 const CONTACTS = 2_000;
 const SEED = 30;
 const AT_ONCE_MS = 2_000;
-/** Files changed this recently are not put in the index (file-cache.ts `isRacy`): wait them out. */
+/** Files changed this recently are not put in the index (store/contact-cache.ts): wait them out. */
 const RACY_MS = 2_000;
 
 const slugOf = (i: number) => `person-${String(i).padStart(4, '0')}`;
@@ -25,7 +25,7 @@ function contactText(i: number): string {
 
 /** Ways a folder meets its first read: no index, an index cut short, garbage inside, one quiet wrong digit. */
 function damageIndex(dir: string, round: number): string {
-  const index = join(dir, '.index', 'contacts.idx');
+  const index = join(dir, '.index', 'contacts.ndjson');
   const how = round % 4;
   if (how === 0 || !existsSync(index)) {
     rmSync(join(dir, '.index'), { recursive: true, force: true });

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { survivesJson } from '../../src/store/file-cache.js';
+import { survivesJson } from '../../src/store/contact-cache.js';
 
 function roundTrip(data: unknown): boolean {
   try {

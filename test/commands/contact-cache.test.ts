@@ -1,7 +1,7 @@
 /**
- * The index kept current by every write (store/index-journal.ts): a write followed by a read
- * parses nothing and does not rewrite the index, while hand edits, damaged journals and several
- * writers at once never change what is read.
+ * The one cache kept current by every write (store/contact-cache.ts): a write appends its line,
+ * and a read after it parses nothing and does not rewrite the cache, while hand edits, damaged
+ * lines and several writers at once never change what is read.
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,8 +41,9 @@ async function fromFiles(dir: string) {
   return readAll(dir);
 }
 
-const indexFile = (dir: string) => join(dir, '.index', 'contacts.idx');
-const journalFile = (dir: string) => join(dir, '.index', 'journal.ndjson');
+const indexFile = (dir: string) => join(dir, '.index', 'contacts.ndjson');
+const journalFile = indexFile;
+const lineCount = (dir: string) => readFileSync(indexFile(dir), 'utf8').split('\n').filter(Boolean).length;
 const indexVersion = (dir: string) => {
   const { ino, mtimeMs } = statSync(indexFile(dir));
   return { ino, mtimeMs, bytes: readFileSync(indexFile(dir)).toString('base64') };
@@ -66,12 +67,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe('the index kept current by every write', () => {
-  it('a write and then a read: nothing parsed, the index not rewritten, the new data read', async () => {
+describe('the cache kept current by every write', () => {
+  it('a write appends one line; a read after it: nothing parsed, the cache not rewritten, the new data read', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
-    await readAll(dir); // writes the index
-    const index = indexVersion(dir);
+    await readAll(dir); // writes the cache
+    const { ino } = statSync(indexFile(dir));
+    const lines = lineCount(dir);
     await addRole(dir, 'dana-ortiz', 'Lead');
+    expect(statSync(indexFile(dir)).ino).toBe(ino);
+    expect(lineCount(dir)).toBe(lines + 1);
+    const index = indexVersion(dir);
     // Within the racy window, and past it (the daily flow: a read seconds after the write).
     for (const later of [100, 5_000]) {
       vi.setSystemTime(statSync(contactFile(dir, 'dana-ortiz')).mtimeMs + later);
@@ -79,7 +84,7 @@ describe('the index kept current by every write', () => {
       expect(await parsesIn(async () => (read = await readAll(dir)))).toBe(0);
       expect(read?.contacts.map((c) => (c[1] as { role?: string }).role)).toEqual(['Lead', 'Senior UX Researcher']);
       expect(indexVersion(dir)).toEqual(index);
-      // `show <slug>` (one file) is served from the journal too.
+      // `show <slug>` (one file) is served from the cache too.
       let role: string | undefined;
       expect(await parsesIn(async () => (role = (await (await freshStore(dir)).read('dana-ortiz')).contact.role))).toBe(0);
       expect(role).toBe('Lead');
@@ -87,7 +92,7 @@ describe('the index kept current by every write', () => {
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
 
-  it('create and replaceText are journaled too; a facts-only read serves them with their fields', async () => {
+  it('create and replaceText append their lines too; a read serves them', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     await readAll(dir);
     const store = await freshStore(dir);
@@ -95,18 +100,8 @@ describe('the index kept current by every write', () => {
     await store.replaceText('maya-chen', MAYA.replace('Senior UX Researcher', 'Lead'), readContact(dir, 'maya-chen'));
     const reader = await freshStore(dir);
     let contacts: Awaited<ReturnType<typeof reader.readAll>>['contacts'] = [];
-    expect(await parsesIn(async () => ({ contacts } = await reader.readAll({ factsOnly: true })))).toBe(0);
-    expect(contacts.map((c) => c.slug)).toEqual(['maya-chen', 'sam-rivera']);
-    const texts: string[] = [];
-    const written = reader.withFields((fieldsOf) => {
-      for (const c of contacts) {
-        const b = fieldsOf(c);
-        texts.push(b ? b.buffer.toString('utf8', b.start, b.end) : '');
-      }
-    });
-    expect(written).toBe(true);
-    expect(texts[0]).toContain('"role": "Lead"');
-    expect(texts[1]).toContain('"company": "Globex"');
+    expect(await parsesIn(async () => ({ contacts } = await reader.readAll()))).toBe(0);
+    expect(contacts.map((c) => [c.slug, c.contact.role, c.contact.company])).toEqual([['maya-chen', 'Lead', 'Northwind Health'], ['sam-rivera', undefined, 'Globex']]);
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
 
@@ -116,18 +111,18 @@ describe('the index kept current by every write', () => {
     await addRole(dir, 'dana-ortiz', 'Lead');
     writeFileSync(contactFile(dir, 'dana-ortiz'), readContact(dir, 'dana-ortiz').replace('Lead', 'Head'));
     expect((await readAll(dir)).contacts[0]?.[1]).toMatchObject({ role: 'Head' });
-    // A coarse clock can leave the key as it was: the journal line then matches the key but not the bytes.
+    // A coarse clock can leave the key as it was: the line then matches the key but not the bytes.
     await addRole(dir, 'dana-ortiz', 'Boss');
-    const { appendJournal, loadJournal } = await import('../../src/store/index-journal.js');
-    const line = loadJournal(dir, join(dir, 'contacts')).entries.get('dana-ortiz');
+    const { appendEntries, loadCache } = await import('../../src/store/contact-cache.js');
+    const line = loadCache(dir, join(dir, 'contacts')).entries.get('dana-ortiz');
     writeFileSync(contactFile(dir, 'dana-ortiz'), readContact(dir, 'dana-ortiz').replace('Boss', 'Dean'));
     const { size, mtimeMs, ctimeMs, ino } = statSync(contactFile(dir, 'dana-ortiz'));
-    appendJournal(dir, join(dir, 'contacts'), [{ ...line!, key: { size, mtimeMs, ctimeMs, ino } }]);
+    appendEntries(dir, join(dir, 'contacts'), [['dana-ortiz', { ...line!, key: [size, mtimeMs, ctimeMs, ino] }]]);
     expect(await parsesIn(async () => expect((await readAll(dir)).contacts[0]?.[1]).toMatchObject({ role: 'Dean' }))).toBe(1);
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
 
-  it('a damaged or torn journal is ignored line by line, and what it lost is parsed again', async () => {
+  it('a damaged or torn line is ignored, and what it lost is parsed again', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
     await readAll(dir);
     await addRole(dir, 'dana-ortiz', 'Lead');
@@ -139,29 +134,40 @@ describe('the index kept current by every write', () => {
     let read: Awaited<ReturnType<typeof readAll>> | undefined;
     expect(await parsesIn(async () => (read = await readAll(dir)))).toBe(2);
     expect(read).toEqual(await fromFiles(dir));
-    // Garbage in the journal does not swallow the next writer's line.
-    writeFileSync(journalFile(dir), 'not a line at all');
+    // A torn line at the end does not swallow the next writer's line.
+    writeFileSync(journalFile(dir), `${readFileSync(journalFile(dir), 'utf8')}not a line at`);
     await addRole(dir, 'dana-ortiz', 'Head');
     expect(await parsesIn(() => readAll(dir))).toBe(0);
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
 
-  it('a journal that has grown is folded into the index and emptied; a removal leaves no copy of the person behind', async () => {
+  it('a tail grown past the limit is compacted by the next read; a removal leaves no copy of the person behind', async () => {
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
     await readAll(dir);
-    const { JOURNAL_LIMIT } = await import('../../src/store/index-journal.js');
+    const { TAIL_LIMIT } = await import('../../src/store/contact-cache.js');
     const store = await freshStore(dir);
-    for (let i = 0; i <= JOURNAL_LIMIT; i++) await store.update('maya-chen', (doc) => doc.set('role', `Role ${i}`));
-    const before = indexVersion(dir);
-    expect((await readAll(dir)).contacts[1]?.[1]).toMatchObject({ role: `Role ${JOURNAL_LIMIT}` });
-    expect(indexVersion(dir)).not.toEqual(before);
-    expect(readFileSync(journalFile(dir), 'utf8')).toBe('');
+    for (let i = 0; i <= TAIL_LIMIT; i++) await store.update('maya-chen', (doc) => doc.set('role', `Role ${i}`));
+    expect(lineCount(dir)).toBe(3 + TAIL_LIMIT + 1);
+    expect((await readAll(dir)).contacts[1]?.[1]).toMatchObject({ role: `Role ${TAIL_LIMIT}` });
+    expect(lineCount(dir)).toBe(3);
+    expect(readFileSync(indexFile(dir), 'utf8')).not.toContain('Role 0"');
     expect(await parsesIn(() => readAll(dir))).toBe(0);
     await addRole(dir, 'dana-ortiz', 'Unforgettable Lead');
     (await freshStore(dir)).remove('dana-ortiz');
-    expect(readFileSync(journalFile(dir), 'utf8')).not.toContain('Unforgettable');
+    expect(readFileSync(indexFile(dir), 'utf8')).not.toContain('Unforgettable');
     expect(readFileSync(indexFile(dir), 'utf8')).not.toContain('Dana');
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
+  });
+
+  it('a later line for a name overrides an earlier one, for a read of everyone and of one', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    await readAll(dir);
+    await addRole(dir, 'maya-chen', 'First');
+    await addRole(dir, 'maya-chen', 'Second');
+    expect(readFileSync(indexFile(dir), 'utf8')).toContain('First');
+    const one = await freshStore(dir);
+    expect(await parsesIn(async () => expect((await one.read('maya-chen')).contact.role).toBe('Second'))).toBe(0);
+    expect(await parsesIn(async () => expect((await readAll(dir)).contacts[0]?.[1]).toMatchObject({ role: 'Second' }))).toBe(0);
   });
 
   it('a contact written by the store and then deleted by hand leaves no copy behind after the next read', async () => {
