@@ -1,12 +1,14 @@
 /**
  * The one cache: `<dir>/.index/contacts.ndjson`, text a person can read. Each line is
- * `<name>\t<checksum of the JSON>\t<JSON>`, in ASCII (other characters as `\u` escapes):
+ * `<name>\t<checksum>\t<JSON>[\t<contact JSON>]`, in ASCII (other characters as `\u` escapes;
+ * the checksum covers all that follows it):
  * - the first line, named `#`, says the format, the app version and the contacts folder, and how
  *   many lines followed it when the file was last rewritten (what is appended since is the tail);
  * - then one line per data file: a contact (named by its slug) or config.yaml, keyed by the
  *   file's size, mtime, ctime and inode, with the checksum of its bytes (`crc`), when those
- *   bytes were known to be the file's (`at`), and what a read needs: the validated contact and
- *   its warnings, the config, or the file's error with its hint.
+ *   bytes were known to be the file's (`at`), and what a read needs: the contact's facts and
+ *   warnings (with the validated contact apart, parsed only when a command reads it: `followup`
+ *   and `list` need only the facts), the config, or the file's error with its hint.
  *
  * A later line for a name overrides an earlier one. The store appends the line of every file it
  * writes, so a write costs the same at any folder size; a read rewrites the file only when it has
@@ -25,12 +27,13 @@ import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeS
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RawConfig } from '../domain/config.js';
+import { factsOf, type ContactFacts } from '../domain/facts.js';
 import type { Contact } from '../domain/schema.js';
 import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
 
 /** Bump when a line's shape or what parsing produces changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Past this many appended lines a read rewrites the file. */
 export const TAIL_LIMIT = 500;
 /** Two seconds covers the coarsest mtime granularity (FAT). */
@@ -46,7 +49,12 @@ export interface Entry {
   crc: number;
   /** Wall-clock ms at which the file was known to hold those bytes. */
   at: number;
+  /** The validated contact, when this run has it as an object… */
   contact?: Contact;
+  /** …or its JSON text from the line, until it is needed. */
+  contactText?: string;
+  /** The contact's facts (factsOf), in every contact's line. */
+  facts?: ContactFacts;
   warnings?: string[];
   config?: RawConfig;
   error?: { detail: string; hint?: string };
@@ -87,26 +95,40 @@ export function current(entry: Entry, stats: Stats, bytes: () => Buffer | undefi
 const headerOf = (contactsDir: string, lines: number) => ({ format: FORMAT, app: VERSION, dir: contactsDir, lines });
 /** JSON with every character outside ASCII written as a `\u` escape (the same value, parsed), so a read decodes it as latin1, which is faster than UTF-8. */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const lineOf = (name: string, value: unknown) => {
-  const json = asciiJson(value);
-  return `${name}\t${crc32(json)}\t${json}\n`;
+/** A line: the entry without its contact, and the contact's JSON (JSON never holds a raw tab) apart. */
+const lineOf = (name: string, value: Entry | object) => {
+  const { contact, contactText, ...rest } = value as Entry;
+  const body = contact
+    ? `${asciiJson({ ...rest, facts: rest.facts ?? factsOf(contact) })}\t${asciiJson(contact)}`
+    : `${asciiJson(rest)}${contactText === undefined ? '' : `\t${contactText}`}`;
+  return `${name}\t${crc32(body)}\t${body}\n`;
 };
 
-/** One line's name and JSON value, or undefined when the line is damaged. */
+/** One line's name and value (with its contact's JSON text apart), or undefined when the line is damaged. */
 function parseLine(line: string): [string, unknown] | undefined {
   const a = line.indexOf('\t');
   const b = line.indexOf('\t', a + 1);
   if (a < 1 || b < 0) return undefined;
-  const json = line.slice(b + 1);
-  if (Number(line.slice(a + 1, b)) !== crc32(json)) return undefined;
+  const body = line.slice(b + 1);
+  if (Number(line.slice(a + 1, b)) !== crc32(body)) return undefined;
+  const c = body.indexOf('\t');
   try {
-    return [line.slice(0, a), JSON.parse(json)];
+    const value = JSON.parse(c < 0 ? body : body.slice(0, c)) as unknown;
+    if (c >= 0 && typeof value === 'object' && value !== null) (value as Entry).contactText = body.slice(c + 1);
+    return [line.slice(0, a), value];
   } catch {
     return undefined;
   }
 }
 
-const isEntry = (e: Partial<Entry> | null): e is Entry => typeof e === 'object' && e !== null && Array.isArray(e.key) && typeof e.crc === 'number' && typeof e.at === 'number';
+/** The entry's contact: its object, or its JSON text parsed (undefined for a config or an error line). */
+export function contactOf(entry: Entry): Contact | undefined {
+  if (entry.contact === undefined && entry.contactText !== undefined) entry.contact = JSON.parse(entry.contactText) as Contact;
+  return entry.contact;
+}
+
+const isEntry = (e: Partial<Entry> | null): e is Entry =>
+  typeof e === 'object' && e !== null && Array.isArray(e.key) && typeof e.crc === 'number' && typeof e.at === 'number' && (e.contactText === undefined || typeof e.facts === 'object');
 
 /** The header says this cache is for this app version and folder. */
 function ours(line: string | undefined, contactsDir: string): number | undefined {

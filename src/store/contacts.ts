@@ -12,7 +12,7 @@ import type { StoredContact } from '../domain/contact-fields.js';
 import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
-import { appendEntries, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
+import { appendEntries, contactOf, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
 import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
 import { sweepScratch } from './edit-scratch.js';
 import { parsed } from './stored-contact.js';
@@ -86,7 +86,8 @@ export class ContactStore {
     let bytes: Buffer | undefined;
     const load = () => (bytes ??= readEntry(file, entry));
     const hit = lookup(this.dir, this.contactsDir, slug);
-    if (hit?.contact && current(hit, entry.stats, load)) return parsed(slug, file, hit.contact, hit.warnings ?? []);
+    const cached = hit && contactOf(hit);
+    if (hit && cached && current(hit, entry.stats, load)) return parsed(slug, file, cached, hit.warnings ?? [], hit.facts);
     const read = load();
     if (!read) throw notFound(slug);
     const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, read));

@@ -8,7 +8,7 @@ import type { StoredContact } from '../domain/contact-fields.js';
 import type { Contact } from '../domain/schema.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError } from '../errors.js';
-import { appendEntries, CONFIG_NAME, crcOf, current, keyOf, loadCache, rewriteCache, survivesJson, TAIL_LIMIT, type Entry } from './contact-cache.js';
+import { appendEntries, CONFIG_NAME, contactOf, crcOf, current, keyOf, loadCache, rewriteCache, survivesJson, TAIL_LIMIT, type Entry } from './contact-cache.js';
 import { decodeText, inspect, readEntry } from './data-file.js';
 import { parsed } from './stored-contact.js';
 
@@ -59,7 +59,7 @@ export async function readFolder(dir: string, contactsDir: string, slugs: readon
         // Its bytes were checked just now: from here on its key alone will do.
         kept.push([slug, bytes ? { ...old, at: startedAt } : old]);
         if (old.error) problems.push(new DataFileError(file, old.error.detail, old.error.hint ?? ''));
-        else contacts.push(parsed(slug, file, old.contact as Contact, old.warnings ?? []));
+        else contacts.push(parsed(slug, file, old.contact ?? (() => contactOf(old) as Contact), old.warnings ?? [], old.facts));
         continue;
       }
       read = load();
@@ -75,9 +75,10 @@ export async function readFolder(dir: string, contactsDir: string, slugs: readon
     let fresh: Entry | undefined;
     try {
       const { contact, warnings } = parseContact(file, decodeText(file, read));
-      contacts.push(parsed(slug, file, contact, warnings));
+      const stored = parsed(slug, file, contact, warnings);
+      contacts.push(stored);
       // Cached only when JSON gives back exactly this contact (no NaN, -0, odd keys).
-      if (survivesJson(contact)) fresh = { ...line, contact, warnings };
+      if (survivesJson(contact)) fresh = { ...line, contact, facts: stored.facts, warnings };
     } catch (error) {
       if (!(error instanceof DataFileError)) throw error;
       problems.push(error);
