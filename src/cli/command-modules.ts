@@ -10,9 +10,9 @@ export type Run = (ctx: Context, ...args: never[]) => unknown;
 export const COMMAND_MODULES = {
   init: () => import('../commands/init.js'),
   demo: () => import('../commands/demo.js'),
-  'add contact': () => import('../commands/add-contact.js'),
-  'add outreach': () => import('../commands/add-outreach.js'),
-  'add meeting': () => import('../commands/add-meeting.js'),
+  'add contact': () => import('../commands/add/contact.js'),
+  'add outreach': () => import('../commands/add/outreach.js'),
+  'add meeting': () => import('../commands/add/meeting.js'),
   list: () => import('../commands/list.js'),
   show: () => import('../commands/show.js'),
   edit: () => import('../commands/edit.js'),
@@ -28,12 +28,12 @@ export const COMMAND_MODULES = {
   templates: () => import('../commands/templates.js'),
   network: () => import('../commands/network.js'),
   export: () => import('../commands/export.js'),
-  'import linkedin': () => import('../commands/import-linkedin.js'),
+  'import linkedin': () => import('../commands/import/linkedin.js'),
   calendar: () => import('../commands/calendar.js'),
   git: () => import('../commands/git.js'),
   sync: () => import('../commands/sync.js'),
   completion: () => import('../commands/completion.js'),
-  __slugs: () => import('../commands/slugs.js'),
+  __slugs: () => import('../commands/__slugs.js'),
 } satisfies Record<string, () => Promise<{ run: Run }>>;
 
 /** `add meeting`, `followup`, …: the words that name a command, joined by one space. */

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { calendarEvents, type CalendarEvent } from '../domain/calendar.js';
 import { writeOutFile } from '../store/out-file.js';
 import { findContact } from '../store/lookup.js';
-import { warnProblems } from './common.js';
+import { warnProblems } from './shared/common.js';
 
 /**
  * ical-generator folds lines at 75 octets (not characters), escapes text per RFC 5545 and

@@ -6,7 +6,7 @@
 import type { Context } from '../context.js';
 import type { Meeting } from '../domain/schema.js';
 import { latestStarted, meetingIndex } from '../domain/status.js';
-import { startedMeeting } from './common.js';
+import { startedMeeting } from './shared/common.js';
 import { appendItem } from '../store/doc-edit.js';
 import { fold } from '../domain/text.js';
 import { UsageError, UserError } from '../errors.js';

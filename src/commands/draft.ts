@@ -9,10 +9,10 @@ import type { TextModel } from '../render/text-model.js';
 import type { StoredContact } from '../domain/contact-fields.js';
 import { findContact } from '../store/lookup.js';
 import { loadTemplate, type Template } from '../store/templates.js';
-import { modelFor } from './model-for.js';
+import { modelFor } from './shared/model-for.js';
 import { writeOutFile } from '../store/out-file.js';
-import { startedMeeting } from './common.js';
-import { draftNotes } from './draft-checks.js';
+import { startedMeeting } from './shared/common.js';
+import { draftNotes } from './shared/draft-checks.js';
 import { lintWarnings } from '../domain/text-lint.js';
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */

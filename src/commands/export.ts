@@ -4,7 +4,7 @@ import { dueByContact } from '../domain/followup.js';
 import { deriveStatus } from '../domain/status.js';
 import { toJson } from '../render/contact-json.js';
 import { CSV_HEADER, csvRows, jsonRecords, lastInteraction, nextDue, type ExportRecord } from '../render/export.js';
-import { warnProblems } from './common.js';
+import { warnProblems } from './shared/common.js';
 
 type ExportFormat = 'json' | 'csv';
 

@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { followupItems } from '../domain/followup.js';
 import { followupText, writeFollowupJson } from '../render/followup.js';
-import { warnProblems } from './common.js';
+import { warnProblems } from './shared/common.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
   const { contacts, problems } = await ctx.store().readAll({ factsOnly: true });

@@ -9,7 +9,7 @@ import { fold } from '../domain/text.js';
 import { writeListJson } from '../render/contact-json.js';
 import { table } from '../render/table.js';
 import { deriveStatus } from '../domain/status.js';
-import { warnProblems } from './common.js';
+import { warnProblems } from './shared/common.js';
 
 interface Options {
   status?: Status;

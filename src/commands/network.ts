@@ -4,7 +4,7 @@ import { branchOf, buildNetwork } from '../domain/network.js';
 import { deriveStatus } from '../domain/status.js';
 import { drawBranch, drawNetwork, type NetworkStyle } from '../render/network.js';
 import { findContact } from '../store/lookup.js';
-import { warnProblems } from './common.js';
+import { warnProblems } from './shared/common.js';
 
 export async function run(ctx: Context, query: string | undefined): Promise<void> {
   const store = ctx.store();

@@ -4,8 +4,8 @@ import { renderTemplate } from '../render/liquid.js';
 import { markdownForTerminal } from '../render/markdown-term.js';
 import { findContact } from '../store/lookup.js';
 import { loadTemplate } from '../store/templates.js';
-import { modelFor } from './model-for.js';
-import { contactSeed, pickQuestions, questionCountFlag } from './text-common.js';
+import { modelFor } from './shared/model-for.js';
+import { contactSeed, pickQuestions, questionCountFlag } from './shared/text-common.js';
 import { writeOutFile } from '../store/out-file.js';
 
 interface Options {

@@ -1,6 +1,6 @@
 /** `infoview questions`: an open-ended question list, balanced across the themes. */
 import type { Context } from '../context.js';
-import { pickQuestions, questionCountFlag, wholeNumber } from './text-common.js';
+import { pickQuestions, questionCountFlag, wholeNumber } from './shared/text-common.js';
 
 interface Options {
   field?: string;

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError, UserError } from '../errors.js';
 import { localTime } from '../render/time.js';
 import { findContact } from '../store/lookup.js';
-import { readAt } from './at.js';
+import { readAt } from './shared/at.js';
 
 export async function run(ctx: Context, query: string, options: { at?: string }): Promise<void> {
   const store = ctx.store();

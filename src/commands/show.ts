@@ -10,7 +10,7 @@ import { dueText, localTime } from '../render/time.js';
 import type { ContactStore } from '../store/contacts.js';
 import { findContact } from '../store/lookup.js';
 import { introducerOf } from '../store/introducer.js';
-import { statusOf, warnTypos } from './common.js';
+import { statusOf, warnTypos } from './shared/common.js';
 
 function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
   const later = (i: DueItem) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.dueMs, ctx.now)} (${localTime(new Date(i.dueMs), ctx.now)})`);

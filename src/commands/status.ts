@@ -4,7 +4,7 @@ import { followupItems } from '../domain/followup.js';
 import { STATUSES, type Status } from '../domain/enums.js';
 import { deriveStatus } from '../domain/status.js';
 import { statusText, type UpcomingMeeting } from '../render/status.js';
-import { warnProblems } from './common.js';
+import { warnProblems } from './shared/common.js';
 
 const MEETINGS_SHOWN = 5;
 

@@ -1,11 +1,11 @@
 /** `infoview thanked <contact>`: mark the thank-you for the latest meeting that has started as sent. */
 import type { Context } from '../context.js';
 import { meetingIndex } from '../domain/status.js';
-import { startedMeeting } from './common.js';
+import { startedMeeting } from './shared/common.js';
 import { UsageError, UserError } from '../errors.js';
 import { localTime } from '../render/time.js';
 import { findContact } from '../store/lookup.js';
-import { readAt } from './at.js';
+import { readAt } from './shared/at.js';
 
 export async function run(ctx: Context, query: string, options: { at?: string }): Promise<void> {
   const store = ctx.store();

@@ -1,11 +1,11 @@
 /** `infoview add contact`: add a person, asking on a terminal for what the flags did not give. */
-import type { Context } from '../context.js';
-import { SOURCES, type Source } from '../domain/enums.js';
-import { fold } from '../domain/text.js';
-import { checkEmail, checkUrl, splitList } from '../domain/validate.js';
-import { UsageError } from '../errors.js';
-import type { Prompter } from '../prompts.js';
-import { findContact } from '../store/lookup.js';
+import type { Context } from '../../context.js';
+import { SOURCES, type Source } from '../../domain/enums.js';
+import { fold } from '../../domain/text.js';
+import { checkEmail, checkUrl, splitList } from '../../domain/validate.js';
+import { UsageError } from '../../errors.js';
+import type { Prompter } from '../../prompts.js';
+import { findContact } from '../../store/lookup.js';
 
 interface Options {
   role?: string;

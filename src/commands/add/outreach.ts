@@ -1,11 +1,11 @@
 /** `infoview add outreach <contact>`: record that you reached out; starts the follow-up clock. */
-import type { Context } from '../context.js';
-import { threeBSevenDates } from '../domain/due.js';
-import type { Channel } from '../domain/enums.js';
-import { appendItem } from '../store/doc-edit.js';
-import { findContact } from '../store/lookup.js';
-import { localTime } from '../render/time.js';
-import { readAt } from './at.js';
+import type { Context } from '../../context.js';
+import { threeBSevenDates } from '../../domain/due.js';
+import type { Channel } from '../../domain/enums.js';
+import { appendItem } from '../../store/doc-edit.js';
+import { findContact } from '../../store/lookup.js';
+import { localTime } from '../../render/time.js';
+import { readAt } from '../shared/at.js';
 
 interface Options {
   channel?: Channel;

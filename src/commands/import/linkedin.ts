@@ -3,15 +3,15 @@
  * update company/role that changed since the last export, skip what is already there.
  */
 import { readFileSync } from 'node:fs';
-import type { Context } from '../context.js';
+import type { Context } from '../../context.js';
 import {
   connectionFromRow, findHeaderLine, headerMap, newContactFields, planImport, type Connection, type ImportPlan, type RowProblem,
-} from '../domain/linkedin.js';
-import { excerpt } from '../domain/excerpt.js';
-import { UsageError, UserError } from '../errors.js';
-import { syncDir } from '../store/atomic.js';
-import { csvRows } from './csv-rows.js';
-import { warnProblems } from './common.js';
+} from '../../domain/linkedin.js';
+import { excerpt } from '../../domain/excerpt.js';
+import { UsageError, UserError } from '../../errors.js';
+import { syncDir } from '../../store/atomic.js';
+import { csvRows } from '../shared/csv-rows.js';
+import { warnProblems } from '../shared/common.js';
 
 interface Options {
   dryRun?: boolean;

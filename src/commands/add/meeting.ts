@@ -1,14 +1,14 @@
 /** `infoview add meeting <contact> --at WHEN`: record a planned or past meeting. */
-import type { Context } from '../context.js';
-import type { Medium } from '../domain/enums.js';
-import { endMs } from '../domain/facts.js';
-import { RANGES } from '../domain/limits.js';
-import { UsageError } from '../errors.js';
-import { localTime } from '../render/time.js';
-import { appendItem } from '../store/doc-edit.js';
-import { findContact } from '../store/lookup.js';
-import { readAt } from './at.js';
-import { warnProblems } from './common.js';
+import type { Context } from '../../context.js';
+import type { Medium } from '../../domain/enums.js';
+import { endMs } from '../../domain/facts.js';
+import { RANGES } from '../../domain/limits.js';
+import { UsageError } from '../../errors.js';
+import { localTime } from '../../render/time.js';
+import { appendItem } from '../../store/doc-edit.js';
+import { findContact } from '../../store/lookup.js';
+import { readAt } from '../shared/at.js';
+import { warnProblems } from '../shared/common.js';
 
 interface Options {
   at: string;
