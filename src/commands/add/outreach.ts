@@ -1,19 +1,30 @@
 /** `infoview add outreach <contact>`: record that you reached out; starts the follow-up clock. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
 import type { Context } from '../../context.js';
-import { threeBSevenDates } from '../../domain/due.js';
-import type { Channel } from '../../domain/enums.js';
-import { appendItem } from '../../store/doc-edit.js';
-import { findContact } from '../../store/lookup.js';
-import { localTime } from '../../render/time.js';
-import { readAt } from '../shared/at.js';
+import { CHANNELS } from '../../domain/enums.js';
 
-interface Options {
-  channel?: Channel;
-  at?: string;
-  note?: string;
-}
+export const definition = () =>
+  new Command('outreach')
+    .description('record that you reached out (starts the follow-up clock)')
+    .argument('<contact>', CONTACT)
+    .addOption(new Option('--channel <channel>', 'how you reached out').choices(CHANNELS).default('email'))
+    .option('--at <when>', `${WHEN}; default now`)
+    .option('--note <text>', 'a word on what you sent')
+    .addHelpText('after', examples(['infoview add outreach maya --note "Mentioned the alumni panel"', 'infoview add outreach dana --channel linkedin --at "yesterday 16:30"']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ threeBSevenDates }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
+    import('../../domain/due.js'),
+    import('../../store/doc-edit.js'),
+    import('../../store/lookup.js'),
+    import('../../render/time.js'),
+    import('../shared/at.js'),
+  ]);
   const store = ctx.store();
   // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
   const at = await readAt(ctx, options.at, 'past');
