@@ -1,15 +1,14 @@
 /**
- * The one argument parser and the one help: builds the commander tree, parses every command line,
- * prints `--help` and runs the command; what a command throws becomes an exit code in cli/run.ts.
- * Command modules are imported lazily inside their actions, so a command pays only for what it uses.
+ * The one argument parser and the one help: builds the commander tree from the command files
+ * (cli/commands.ts), parses every command line, prints `--help` and runs the command; what a
+ * command throws becomes an exit code in cli/run.ts. A command line that names one command loads
+ * only that command's file; the root `--help`, a "did you mean" and `completion` load them all.
  */
-import { Command, CommanderError } from 'commander';
-import { registerContactCommands } from './cli/contacts.js';
-import { registerInteropCommands } from './cli/interop.js';
-import { registerTextCommands } from './cli/text.js';
-import { registerTimelineCommands } from './cli/timeline.js';
-import { makeAction, type ActionFactory } from './cli/action.js';
-import type { Io } from './context.js';
+import { Command, CommanderError } from '@commander-js/extra-typings';
+import type { Command as PlainCommand } from 'commander';
+import { COMMANDS, GROUPS, type CommandModule, type CommandPath } from './cli/commands.js';
+import { examples } from './commands/shared/define.js';
+import type { GlobalOptions, Io } from './context.js';
 import { forTerminal } from './render/terminal-text.js';
 import { VERSION } from './version.js';
 
@@ -21,7 +20,13 @@ interface Stream {
 /** 80 columns, or a narrower terminal's width: long lines read worse on a wide terminal. */
 const helpWidth = (stream: Stream) => (stream.isTTY && stream.columns && stream.columns < 80 ? stream.columns : 80);
 
-export function buildProgram(io: Io): { program: Command; act: ActionFactory } {
+type Loaded = Partial<Record<CommandPath, CommandModule>>;
+
+/**
+ * The commander tree of every command in the table: each loaded one with its definition and its
+ * action (cli/run.ts), the others by name only (nothing on such a line will reach them).
+ */
+export function buildProgram(io: Io, loaded: Loaded = {}): { program: PlainCommand } {
   const program = new Command('infoview')
     .description('Plan, track and write the words for informational interviews.\nYour data is plain YAML in one folder (see "Data folder" below).')
     .version(VERSION, '-V, --version')
@@ -50,22 +55,55 @@ Examples:
 
 Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/share/infoview).`,
   );
-  const act = makeAction(io);
-  const add = program.command('add').description('record a contact, an outreach or a meeting');
-  add.addHelpText('after', '\nExamples:\n  $ infoview add contact "Maya Chen" --role "UX Researcher"\n  $ infoview add outreach maya --channel email');
-  registerContactCommands(program, add, act);
-  registerInteropCommands(program, add, act);
-  registerTextCommands(program, act);
-  registerTimelineCommands(program, add, act);
-  return { program, act };
+  const groups = new Map<string, Command>();
+  for (const path of Object.keys(COMMANDS) as CommandPath[]) {
+    const [first = '', name = first] = path.split(' ');
+    let parent: Command = program;
+    if (name !== first) {
+      const group = GROUPS[first];
+      parent = groups.get(first) ?? program.command(first).description(group?.description ?? '').addHelpText('after', examples(group?.examples ?? []));
+      groups.set(first, parent);
+    }
+    const module = loaded[path];
+    if (!module) parent.command(name);
+    else {
+      // Output, exit override and suggestions as `parent.command()` would have handed them down.
+      const command = module.definition().copyInheritedSettings(parent);
+      parent.addCommand(command, { hidden: name.startsWith('__') });
+      command.action(async (...args: unknown[]) => {
+        // The runner brings the context and the store: loaded once a command really runs.
+        const { runCommand } = await import('./cli/run.js');
+        // commander passes the positional arguments, the command's options, then the command.
+        await runCommand(io, path, args.slice(0, -1), command.optsWithGlobals() as GlobalOptions);
+      });
+    }
+  }
+  return { program: program as unknown as PlainCommand };
+}
+
+/**
+ * The command `argv` names when only global options come before its words (else undefined: then
+ * the whole tree is loaded, and commander still decides what the line means).
+ */
+function namedCommand(argv: string[]): CommandPath | undefined {
+  let i = 0;
+  while (argv[i] === '--no-color' || argv[i] === '--dir' || argv[i]?.startsWith('--dir=')) i += argv[i] === '--dir' ? 2 : 1;
+  const words = [argv[i] ?? '', `${argv[i]} ${argv[i + 1]}`];
+  return words.find((w): w is CommandPath => Object.hasOwn(COMMANDS, w));
+}
+
+async function load(paths: CommandPath[]): Promise<Loaded> {
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await COMMANDS[path]()])));
 }
 
 /** Run infoview with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[], given: Io): Promise<number> {
-  // The tree that parses this command line is the one `completion` describes.
-  const io: Io = { ...given, commandTree: () => Promise.resolve(program) };
-  const { program } = buildProgram(io);
+  // `completion` describes the whole tree, as this version parses it.
+  const all = () => load(Object.keys(COMMANDS) as CommandPath[]);
+  const io: Io = { ...given, commandTree: async () => buildProgram(io, await all()).program };
+  const named = namedCommand(argv);
   try {
+    const { program } = buildProgram(io, named ? await load([named]) : await all());
     if (argv.length === 0) io.stdout.write(program.helpInformation());
     else await program.parseAsync(argv, { from: 'user' });
     return 0;

@@ -1,11 +1,11 @@
 /**
  * Runs one command and turns what it throws into one stderr line and an exit code: commander's
- * actions (cli/action.ts) call it.
+ * actions (cli.ts) call it.
  */
 import type { Context, GlobalOptions, Io } from '../context.js';
 import { CliError } from '../errors.js';
 import { forTerminal } from '../render/terminal-text.js';
-import { COMMAND_MODULES, type CommandPath } from './command-modules.js';
+import { COMMANDS, type CommandPath } from './commands.js';
 
 /**
  * Build the Context, load the command's module and run it with `args` (the positional
@@ -17,7 +17,7 @@ export async function runCommand(io: Io, path: CommandPath, args: unknown[], opt
     import('../context.js'),
     // Loaded by the store anyway (contacts.ts): no chunk of its own on the warm path.
     import('../store/repository-lock.js'),
-    COMMAND_MODULES[path](),
+    COMMANDS[path](),
   ]);
   const ctx = createContext(io, options);
   try {

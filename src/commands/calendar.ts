@@ -1,9 +1,15 @@
 /** `infoview calendar [contact] [--out FILE]`: meetings and reminders as iCalendar (RFC 5545). */
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { calendarEvents, type CalendarEvent } from '../domain/calendar.js';
-import { writeOutFile } from '../store/out-file.js';
-import { findContact } from '../store/lookup.js';
-import { warnProblems } from './common.js';
+import type { CalendarEvent } from '../domain/calendar.js';
+
+export const definition = () =>
+  new Command('calendar')
+    .description('iCalendar (.ics) of meetings, thank-you reminders and no-reply reminders; stdout unless --out')
+    .argument('[contact]', 'only this person\'s events')
+    .option('--out <file>', 'write the calendar to this file (private, replaced atomically)')
+    .addHelpText('after', examples(['infoview calendar --out ~/Calendars/infoview.ics', 'infoview calendar maya > maya.ics']));
 
 /**
  * ical-generator folds lines at 75 octets (not characters), escapes text per RFC 5545 and
@@ -31,7 +37,14 @@ async function render(events: readonly CalendarEvent[], stamp: Date): Promise<st
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
-export async function run(ctx: Context, query: string | undefined, options: { out?: string }): Promise<void> {
+export async function run(ctx: Context, query: string | undefined, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ calendarEvents }, { writeOutFile }, { findContact }, { warnProblems }] = await Promise.all([
+    import('../domain/calendar.js'),
+    import('../store/out-file.js'),
+    import('../store/lookup.js'),
+    import('./shared/common.js'),
+  ]);
   const store = ctx.store();
   const only = query ? (await findContact(store, query)).contact.slug : undefined;
   const { contacts, problems } = await store.readAll();

@@ -1,8 +1,20 @@
 /** `infoview completion bash|zsh|fish`: print a completion script for the shell. */
-import type { Command, Option } from 'commander';
+import { Argument, Command } from '@commander-js/extra-typings';
+import { examples } from './shared/define.js';
+import type { Command as Tree, Option } from 'commander';
 import type { Context } from '../context.js';
 import { CHANNELS, DRAFT_KINDS, MEDIUMS, SOURCES, STATUSES } from '../domain/enums.js';
-import { bashScript, fishScript, zshScript, type CommandSpec, type FlagSpec, type ValueKind } from '../render/completion.js';
+import type { CommandSpec, FlagSpec, ValueKind } from '../render/completion.js';
+
+export const definition = () =>
+  new Command('completion')
+    .description('print a shell completion script (commands, flags, kinds and contact names)')
+    .addArgument(new Argument('<shell>', 'your shell').choices(['bash', 'zsh', 'fish']))
+    .addHelpText('after', examples([
+      'infoview completion bash > ~/.local/share/bash-completion/completions/infoview',
+      'echo \'source <(infoview completion zsh)\' >> ~/.zshrc',
+      'infoview completion fish > ~/.config/fish/completions/infoview.fish',
+    ]));
 
 /** Values for flags that are not declared with `.choices()` but still have a closed list. */
 const KNOWN_VALUES: Record<string, ValueKind> = {
@@ -36,11 +48,11 @@ function argKind(name: string, choices: string[] | undefined): ValueKind {
 }
 
 /** The command tree as plain data for the script generators. Hidden `__` commands are left out. */
-function commandSpecs(program: Command): CommandSpec[] {
+function commandSpecs(program: Tree): CommandSpec[] {
   const globals = program.options.filter((o) => o.long !== '--version').map(flagSpec);
   const help: FlagSpec = { names: ['--help', '-h'], description: 'show help' };
   const specs: CommandSpec[] = [];
-  const walk = (cmd: Command, path: string) => {
+  const walk = (cmd: Tree, path: string) => {
     const subs = cmd.commands.filter((c) => !c.name().startsWith('__'));
     specs.push({
       path,
@@ -56,6 +68,8 @@ function commandSpecs(program: Command): CommandSpec[] {
 }
 
 export async function run(ctx: Context, shell: 'bash' | 'zsh' | 'fish'): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const { bashScript, fishScript, zshScript } = await import('../render/completion.js');
   // The entry's own tree (Io `commandTree`), so the generated script always matches this version.
   if (!ctx.io.commandTree) throw new Error('completion needs the command tree: run it through the entry (bin.ts or cli.ts main)');
   const specs = commandSpecs(await ctx.io.commandTree());

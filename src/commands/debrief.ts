@@ -3,24 +3,31 @@
  * started. On a terminal it asks for what the flags did not give (notes in $VISUAL/$EDITOR, like
  * `git commit`), then offers to add each referral as a contact introduced by this one.
  */
-import type { Context } from '../context.js';
-import type { Meeting } from '../domain/schema.js';
+import { Command } from '@commander-js/extra-typings';
+import { collect, examples, CONTACT, type OptionsOf } from './shared/define.js';
 import { latestStarted, meetingIndex } from '../domain/status.js';
-import { startedMeeting } from './common.js';
-import { appendItem } from '../store/doc-edit.js';
 import { fold } from '../domain/text.js';
 import { UsageError, UserError } from '../errors.js';
+import type { Context } from '../context.js';
+import type { Meeting } from '../domain/schema.js';
 import type { Prompter } from '../prompts.js';
-import { localTime } from '../render/time.js';
 import type { StoredContact } from '../domain/contact-fields.js';
-import { findContact } from '../store/lookup.js';
 
-interface Options {
-  notes?: string;
-  takeaway?: string[];
-  referral?: string[];
-  addReferrals?: boolean;
-}
+export const definition = () =>
+  new Command('debrief')
+    .description('after the meeting (the latest that has started): notes, takeaways, referrals')
+    .argument('<contact>', CONTACT)
+    .option('--notes <text>', 'what was said (on a terminal, your editor opens when this is missing)')
+    .option('--takeaway <text>', 'something you learned (repeatable)', collect)
+    .option('--referral <name>', 'someone they suggested you talk to (repeatable)', collect)
+    .option('--add-referrals', 'add each referral as a contact introduced by this one, without asking')
+    .addHelpText('after', examples([
+      'infoview debrief maya            # asks on a terminal',
+      'infoview debrief maya --takeaway "Portfolio beats degree" --referral "Dana Ortiz" --add-referrals',
+    ]));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 interface Debrief {
   notes?: string | undefined;
@@ -57,31 +64,6 @@ async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, optio
   return { notes, takeaways, referrals };
 }
 
-function save(meeting: Meeting, now: Date, d: Debrief) {
-  return (doc: import('yaml').Document, contact: StoredContact['contact']) => {
-    // The file is read again under the lock: find the same meeting in this fresh copy.
-    const current = latestStarted(contact, now);
-    if (!current || current.at !== meeting.at) throw new UserError('the meeting changed on disk while you were writing', 'Run the debrief again');
-    const index = meetingIndex(contact, current);
-    const notes = d.notes?.trim();
-    if (notes !== undefined && notes !== (current.notes ?? '').trim()) {
-      if (notes) doc.setIn(['meetings', index, 'notes'], `${notes}\n`);
-      else doc.deleteIn(['meetings', index, 'notes']);
-    }
-    const known = (list: (string | number)[] | undefined) => new Set((list ?? []).map((x) => fold(String(x))));
-    const addAll = (key: 'takeaways' | 'referrals', items: string[]) => {
-      const seen = known(current[key]);
-      for (const item of items) {
-        if (seen.has(fold(item))) continue;
-        seen.add(fold(item));
-        appendItem(doc, ['meetings', index, key], item);
-      }
-    };
-    addAll('takeaways', d.takeaways);
-    addAll('referrals', d.referrals);
-  };
-}
-
 async function addReferrals(ctx: Context, from: StoredContact, referrals: string[], ask: Prompter | undefined): Promise<void> {
   const store = ctx.store();
   const { contacts } = await store.readAll();
@@ -99,6 +81,38 @@ async function addReferrals(ctx: Context, from: StoredContact, referrals: string
 }
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ startedMeeting }, { appendItem }, { localTime }, { findContact }] = await Promise.all([
+    import('./shared/common.js'),
+    import('../store/doc-edit.js'),
+    import('../render/time.js'),
+    import('../store/lookup.js'),
+  ]);
+  // Here, as it uses what is loaded just above: store/doc-edit.ts (yaml).
+  function save(meeting: Meeting, now: Date, d: Debrief) {
+    return (doc: import('yaml').Document, contact: StoredContact['contact']) => {
+      // The file is read again under the lock: find the same meeting in this fresh copy.
+      const current = latestStarted(contact, now);
+      if (!current || current.at !== meeting.at) throw new UserError('the meeting changed on disk while you were writing', 'Run the debrief again');
+      const index = meetingIndex(contact, current);
+      const notes = d.notes?.trim();
+      if (notes !== undefined && notes !== (current.notes ?? '').trim()) {
+        if (notes) doc.setIn(['meetings', index, 'notes'], `${notes}\n`);
+        else doc.deleteIn(['meetings', index, 'notes']);
+      }
+      const known = (list: (string | number)[] | undefined) => new Set((list ?? []).map((x) => fold(String(x))));
+      const addAll = (key: 'takeaways' | 'referrals', items: string[]) => {
+        const seen = known(current[key]);
+        for (const item of items) {
+          if (seen.has(fold(item))) continue;
+          seen.add(fold(item));
+          appendItem(doc, ['meetings', index, key], item);
+        }
+      };
+      addAll('takeaways', d.takeaways);
+      addAll('referrals', d.referrals);
+    };
+  }
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
   const meeting = startedMeeting(stored.contact, stored.slug, ctx.now, 'debrief');

@@ -3,18 +3,28 @@
  * own, dated from today, so a first look shows a meeting tomorrow, a thank-you due today and a
  * nudge due. It never touches a folder that holds someone's real contacts.
  */
+import { Command } from '@commander-js/extra-typings';
+import { examples } from './shared/define.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
-import { demoWorkspace } from '../domain/demo.js';
-import { UsageError, UserError } from '../errors.js';
-import { atomicWrite, ensurePrivateDir } from '../store/atomic.js';
-import { configPathOf, contactsDirOf } from '../store/paths.js';
+
+export const definition = () =>
+  new Command('demo')
+    .description('write a demo workspace dated from today into the --dir folder (never your real data)')
+    .addHelpText('after', examples(['infoview demo --dir infoview-demo && infoview --dir infoview-demo followup']));
 
 /** Marks a folder this command wrote, so running the demo again may refresh it. */
 const MARKER = '.infoview-demo';
 
-export function run(ctx: Context): void {
+export async function run(ctx: Context): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ demoWorkspace }, { UsageError, UserError }, { atomicWrite, ensurePrivateDir }, { configPathOf, contactsDirOf }] = await Promise.all([
+    import('../domain/demo.js'),
+    import('../errors.js'),
+    import('../store/atomic.js'),
+    import('../store/paths.js'),
+  ]);
   if (ctx.dirFrom !== 'flag') {
     throw new UsageError('demo needs a folder of its own: give it with --dir', 'For example: infoview demo --dir infoview-demo (never your real data folder)');
   }

@@ -1,19 +1,23 @@
 /** `infoview draft <contact> [--kind K] [--channel C]`: a message ready to send, on stdout (or --out FILE). */
-import type { Context } from '../context.js';
-import { DRAFT_KIND_WORDS, DRAFT_KINDS, MESSAGE_CHANNELS, type DraftKind } from '../domain/enums.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { examples, CONTACT, type OptionsOf } from './shared/define.js';
 import { countChars, emailBodyWords } from '../domain/words.js';
 import { UsageError, UserError } from '../errors.js';
-import { renderTemplate } from '../render/liquid.js';
+import type { Context } from '../context.js';
+import { DRAFT_KINDS, DRAFT_KIND_WORDS, MESSAGE_CHANNELS, type DraftKind } from '../domain/enums.js';
 import type { MessageChannel } from '../render/message-model.js';
 import type { TextModel } from '../render/text-model.js';
 import type { StoredContact } from '../domain/contact-fields.js';
-import { findContact } from '../store/lookup.js';
-import { loadTemplate, type Template } from '../store/templates.js';
-import { modelFor } from './model-for.js';
-import { writeOutFile } from '../store/out-file.js';
-import { startedMeeting } from './common.js';
-import { draftNotes } from './draft-checks.js';
-import { lintWarnings } from '../domain/text-lint.js';
+import type { Template } from '../store/templates.js';
+
+export const definition = () =>
+  new Command('draft')
+    .description('a message ready to send, on stdout; length checks and notes go to stderr')
+    .argument('<contact>', CONTACT)
+    .addOption(new Option('--kind <kind>', 'which message').choices(DRAFT_KIND_WORDS).default('email'))
+    .addOption(new Option('--channel <channel>', 'where a follow-up goes (default: the channel of your latest outreach)').choices(MESSAGE_CHANNELS))
+    .option('--out <file>', 'write the draft to a file (mode 0600)')
+    .addHelpText('after', examples(['infoview draft maya', 'infoview draft maya --kind linkedin', 'infoview draft jose --kind thankyou | pbcopy', 'infoview draft dana --kind nudge --channel linkedin', 'infoview draft maya --kind confirm']));
 
 /** DOMAIN.md: the first email stays under 100 words, better under 75. */
 const EMAIL_WORD_LIMIT = 100;
@@ -21,15 +25,15 @@ const EMAIL_WORD_AIM = 75;
 /** How many times a LinkedIn note may be shortened (`brief` 1, 2, 3) before refusing. */
 const MAX_BRIEF = 3;
 
-interface Options {
-  kind?: string;
-  channel?: string;
-  out?: string;
-}
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 /** A value that ends in a full stop ("Fathom & Co.") before the sentence's own stop leaves one, not two. */
 const oneStop = (text: string) => text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
-const render = async (t: Template, model: TextModel) => `${oneStop((await renderTemplate(t.path, t.text, model)).trim())}\n`;
+const render = async (t: Template, model: TextModel) => {
+  const { renderTemplate } = await import('../render/liquid.js');
+  return `${oneStop((await renderTemplate(t.path, t.text, model)).trim())}\n`;
+};
 
 /** `--kind`: a draft kind, with `thank-you` spelled as followup spells it. */
 function draftKind(value: string | undefined): DraftKind {
@@ -42,24 +46,6 @@ function messageChannel(value: string | undefined): MessageChannel | undefined {
   if (value === undefined) return undefined;
   if (!MESSAGE_CHANNELS.includes(value as MessageChannel)) throw new UsageError(`--channel "${value}" is not a channel a draft can take`, `Use one of: ${MESSAGE_CHANNELS.join(', ')}`);
   return value as MessageChannel;
-}
-
-/** The checks before drafting: a kind with nothing to act on is refused; the rest are notes. */
-function precheck(ctx: Context, kind: DraftKind, stored: StoredContact, model: TextModel): void {
-  const { slug, contact } = stored;
-  const name = contact.name;
-  if (kind === 'intro' && !model.introducer) {
-    throw new UserError(`nobody is recorded as introducing ${name}`, `Record who can introduce you: infoview edit ${slug} --set introducedBy=<their-slug>`);
-  }
-  if (kind === 'nudge' && !model.outreach.recorded) {
-    throw new UserError(`no outreach to ${name} is recorded, so there is nothing to follow up`, `Draft the first message with \`infoview draft ${slug}\`, then record it with \`infoview add outreach ${slug}\``);
-  }
-  if (kind === 'thankyou') startedMeeting(contact, slug, ctx.now, 'thank them for');
-  if (kind === 'update') startedMeeting(contact, slug, ctx.now, 'tell them about');
-  if (kind === 'checkin') startedMeeting(contact, slug, ctx.now, 'keep in touch after');
-  if (kind === 'confirm' && (!model.meeting || model.meeting.past)) {
-    throw new UserError(`no meeting with ${name} is planned, so there is nothing to confirm`, `Record it first: infoview add meeting ${slug} --at WHEN --place "…"`);
-  }
 }
 
 /** A LinkedIn note within the limit: the full note, or a shorter rendering, or a clear refusal. */
@@ -90,6 +76,34 @@ function countWords(ctx: Context, text: string, template: Template, signature: s
 }
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ findContact }, { loadTemplate }, { modelFor }, { writeOutFile }, { startedMeeting }, { draftNotes }, { lintWarnings }] = await Promise.all([
+    import('../store/lookup.js'),
+    import('../store/templates.js'),
+    import('./shared/model-for.js'),
+    import('../store/out-file.js'),
+    import('./shared/common.js'),
+    import('./shared/draft-checks.js'),
+    import('../domain/text-lint.js'),
+  ]);
+  // Here, as it uses what is loaded just above: shared/common.ts (the store).
+  /** The checks before drafting: a kind with nothing to act on is refused; the rest are notes. */
+  function precheck(ctx: Context, kind: DraftKind, stored: StoredContact, model: TextModel): void {
+    const { slug, contact } = stored;
+    const name = contact.name;
+    if (kind === 'intro' && !model.introducer) {
+      throw new UserError(`nobody is recorded as introducing ${name}`, `Record who can introduce you: infoview edit ${slug} --set introducedBy=<their-slug>`);
+    }
+    if (kind === 'nudge' && !model.outreach.recorded) {
+      throw new UserError(`no outreach to ${name} is recorded, so there is nothing to follow up`, `Draft the first message with \`infoview draft ${slug}\`, then record it with \`infoview add outreach ${slug}\``);
+    }
+    if (kind === 'thankyou') startedMeeting(contact, slug, ctx.now, 'thank them for');
+    if (kind === 'update') startedMeeting(contact, slug, ctx.now, 'tell them about');
+    if (kind === 'checkin') startedMeeting(contact, slug, ctx.now, 'keep in touch after');
+    if (kind === 'confirm' && (!model.meeting || model.meeting.past)) {
+      throw new UserError(`no meeting with ${name} is planned, so there is nothing to confirm`, `Record it first: infoview add meeting ${slug} --at WHEN --place "…"`);
+    }
+  }
   const kind = draftKind(options.kind);
   const channel = messageChannel(options.channel);
   const { contact: stored } = await findContact(ctx.store(), query);

@@ -1,14 +1,24 @@
 /** `infoview export [--format json|csv]`: every contact to stdout, for other tools. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { dueByContact } from '../domain/followup.js';
-import { deriveStatus } from '../domain/status.js';
-import { toJson } from '../render/contact-json.js';
-import { CSV_HEADER, csvRows, jsonRecords, lastInteraction, nextDue, type ExportRecord } from '../render/export.js';
-import { warnProblems } from './common.js';
+import type { ExportRecord } from '../render/export.js';
 
-type ExportFormat = 'json' | 'csv';
+export const definition = () =>
+  new Command('export')
+    .description('every contact to stdout, for other tools: JSON as stored (plus slug, status) or CSV')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .addHelpText('after', examples(['infoview export > contacts.json', 'infoview export --format csv > contacts.csv']));
 
-export async function run(ctx: Context, options: { format?: ExportFormat }): Promise<void> {
+export async function run(ctx: Context, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ dueByContact }, { deriveStatus }, { toJson }, { CSV_HEADER, csvRows, jsonRecords, lastInteraction, nextDue }, { warnProblems }] = await Promise.all([
+    import('../domain/followup.js'),
+    import('../domain/status.js'),
+    import('../render/contact-json.js'),
+    import('../render/export.js'),
+    import('./shared/common.js'),
+  ]);
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   const config = await ctx.config();

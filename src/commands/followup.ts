@@ -1,10 +1,21 @@
 /** `infoview followup`: what is due or overdue with whom, most urgent first. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { followupItems } from '../domain/followup.js';
-import { followupText, writeFollowupJson } from '../render/followup.js';
-import { warnProblems } from './common.js';
 
-export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
+export const definition = () =>
+  new Command('followup')
+    .description('what is due or overdue: overdue thank-yous, then due ones, then the rest by due time')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['infoview followup', 'infoview followup --json | jq -r ".[].command"']));
+
+export async function run(ctx: Context, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ followupItems }, { followupText, writeFollowupJson }, { warnProblems }] = await Promise.all([
+    import('../domain/followup.js'),
+    import('../render/followup.js'),
+    import('./shared/common.js'),
+  ]);
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   const items = followupItems(contacts, ctx.now, await ctx.config());

@@ -1,12 +1,25 @@
 /** `infoview git <args>…`: the system git, run in the data folder; its exit code is ours. */
-import { spawnSync } from 'node:child_process';
+import { Command } from '@commander-js/extra-typings';
+import { examples } from './shared/define.js';
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { SilentExit, UserError } from '../errors.js';
-import { ensurePrivateDir } from '../store/atomic.js';
-import { gitEnv, isRepository } from '../store/git.js';
 
-export function run(ctx: Context, args: string[] = []): void {
+export const definition = () =>
+  new Command('git')
+    .description('run git in the data folder (its exit code is passed through); `--` before git\'s own --help')
+    .argument('[args...]', 'arguments for git')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .addHelpText('after', examples(['infoview git log --oneline', 'infoview git remote add origin git@github.com:you/interviews.git']));
+
+export async function run(ctx: Context, args: string[] = []): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ spawnSync }, { SilentExit, UserError }, { ensurePrivateDir }, { gitEnv, isRepository }] = await Promise.all([
+    import('node:child_process'),
+    import('../errors.js'),
+    import('../store/atomic.js'),
+    import('../store/git.js'),
+  ]);
   // Outside a repository git would search the parent folders and could act on someone else's
   // repository (a dotfiles repo in $HOME), so only `git init` is let through there.
   if (!isRepository(ctx.dir) && args[0] !== 'init') {

@@ -1,30 +1,33 @@
 /** `infoview init`: create the data folder and config.yaml. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Document, parseDocument } from 'yaml';
-import type { Context } from '../context.js';
-import { DEFAULTS } from '../domain/config.js';
-import { atomicWrite, ensurePrivateDir } from '../store/atomic.js';
-import { configPathOf, contactsDirOf, templatesDirOf } from '../store/paths.js';
-import { withLock } from '../store/lock.js';
-import { loadConfig } from '../store/config.js';
-import { YAML_OPTIONS } from '../store/yaml-file.js';
-import { checkEmail } from '../domain/validate.js';
 import { UsageError } from '../errors.js';
+import type { Context } from '../context.js';
 import { STAGES, type Stage } from '../domain/enums.js';
 
-interface Options {
-  name?: string;
-  pitch?: string;
-  signature?: string;
-  email?: string;
-  stage?: string;
-  studies?: string;
-  school?: string;
-  graduation?: string;
-  field?: string;
-  phone?: string;
-  git?: boolean;
-}
+export const definition = () =>
+  new Command('init')
+    .description('create the data folder and config.yaml (asks for what is missing on a terminal)')
+    .option('--name <name>', 'your name, used to sign messages')
+    .option('--pitch <text>', 'your background in a sentence or two (the elevator pitch)')
+    .option('--signature <text>', 'the sign-off under your messages')
+    .option('--email <address>', 'your email address')
+    .addOption(new Option('--stage <stage>', 'where you stand, for the one clause that says who you are').choices(STAGES))
+    .option('--studies <subject>', 'your subject, or your current work ("psychology")')
+    .option('--school <name>', 'your school or university (named to alumni)')
+    .option('--graduation <year>', 'the year you graduate or graduated')
+    .option('--field <field>', 'the field you are exploring (the default for drafts, questions and prep)')
+    .option('--phone <number>', 'your phone number, for voicemail in phone scripts')
+    .option('--git', 'make the data folder a git repository; every change is then committed')
+    .addHelpText('after', examples([
+      'infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"',
+      'infoview init --stage graduate --studies psychology --school "Lakeside University" --graduation 2025 --field "UX research"',
+      'infoview --dir ~/interviews init --git',
+    ]));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 /** `--stage`: one of STAGES, as config.yaml's schema reads it. */
 function stageOf(value: string | undefined): Stage | undefined {
@@ -47,6 +50,17 @@ const HEADER = ` infoview settings. Every key is optional; delete one to get the
  me.pitch is the background summary used in prep sheets and messages.`;
 
 export async function run(ctx: Context, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ Document, parseDocument }, { DEFAULTS }, { atomicWrite, ensurePrivateDir }, { configPathOf, contactsDirOf, templatesDirOf }, { withLock }, { loadConfig }, { YAML_OPTIONS }, { checkEmail }] = await Promise.all([
+    import('./shared/yaml-document.js'),
+    import('../domain/config.js'),
+    import('../store/atomic.js'),
+    import('../store/paths.js'),
+    import('../store/lock.js'),
+    import('../store/config.js'),
+    import('../store/yaml-file.js'),
+    import('../domain/validate.js'),
+  ]);
   if (options.email !== undefined && checkEmail(options.email) !== true) throw new UsageError(`--email: ${checkEmail(options.email)}`);
   const file = configPathOf(ctx.dir);
   const exists = existsSync(file);

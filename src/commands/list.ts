@@ -1,22 +1,26 @@
 /** `infoview list`: one line per contact with status and next step. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
-import { dueItemsFor } from '../domain/followup.js';
-import type { Status } from '../domain/enums.js';
+import { STATUSES, type Status } from '../domain/enums.js';
 import type { StoredContact } from '../domain/contact-fields.js';
-import { nextStep } from '../render/next-step.js';
-import { fold } from '../domain/text.js';
-import { writeListJson } from '../render/contact-json.js';
-import { table } from '../render/table.js';
+import { dueItemsFor } from '../domain/followup.js';
 import { deriveStatus } from '../domain/status.js';
-import { warnProblems } from './common.js';
+import { fold } from '../domain/text.js';
+import { nextStep } from '../render/next-step.js';
 
-interface Options {
-  status?: Status;
-  tag?: string;
-  field?: string;
-  json?: boolean;
-}
+export const definition = () =>
+  new Command('list')
+    .description('the people, one line each, with status and next step')
+    .addOption(new Option('--status <status>', 'only this status').choices(STATUSES))
+    .option('--tag <tag>', 'only contacts with this tag')
+    .option('--field <field>', 'only contacts in this field')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['infoview list', 'infoview list --status contacted --tag design', 'infoview list --json | jq ".[].slug"']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 /**
  * Name order without ICU's collator (whose start-up alone costs more than sorting 10,000 names):
@@ -59,6 +63,12 @@ function* rowsOf(contacts: readonly StoredContact[], ctx: Context, config: Confi
 }
 
 export async function run(ctx: Context, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ writeListJson }, { table }, { warnProblems }] = await Promise.all([
+    import('../render/contact-json.js'),
+    import('../render/table.js'),
+    import('./shared/common.js'),
+  ]);
   const store = ctx.store();
   const { contacts, problems } = await store.readAll();
   const config = await ctx.config();

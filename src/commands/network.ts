@@ -1,12 +1,24 @@
 /** `infoview network [contact]`: the referral tree, each person with their status. */
+import { Command } from '@commander-js/extra-typings';
+import { examples } from './shared/define.js';
 import type { Context } from '../context.js';
-import { branchOf, buildNetwork } from '../domain/network.js';
-import { deriveStatus } from '../domain/status.js';
-import { drawBranch, drawNetwork, type NetworkStyle } from '../render/network.js';
-import { findContact } from '../store/lookup.js';
-import { warnProblems } from './common.js';
+import type { NetworkStyle } from '../render/network.js';
+
+export const definition = () =>
+  new Command('network')
+    .description('the referral tree: who introduced whom, each with their status')
+    .argument('[contact]', 'show only this person\'s branch')
+    .addHelpText('after', examples(['infoview network', 'infoview network sam      # Sam and everyone Sam led you to']));
 
 export async function run(ctx: Context, query: string | undefined): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ branchOf, buildNetwork }, { deriveStatus }, { drawBranch, drawNetwork }, { findContact }, { warnProblems }] = await Promise.all([
+    import('../domain/network.js'),
+    import('../domain/status.js'),
+    import('../render/network.js'),
+    import('../store/lookup.js'),
+    import('./shared/common.js'),
+  ]);
   const store = ctx.store();
   const focus = query ? (await findContact(store, query)).contact.slug : undefined;
   const { contacts, problems } = await store.readAll();

@@ -1,21 +1,32 @@
 /** `infoview prep <contact>`: the Markdown prep sheet for the next meeting. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, CONTACT, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { renderTemplate } from '../render/liquid.js';
-import { markdownForTerminal } from '../render/markdown-term.js';
-import { findContact } from '../store/lookup.js';
-import { loadTemplate } from '../store/templates.js';
-import { modelFor } from './model-for.js';
-import { contactSeed, pickQuestions, questionCountFlag } from './text-common.js';
-import { writeOutFile } from '../store/out-file.js';
 
-interface Options {
-  count?: string;
-  out?: string;
-  shuffle?: boolean;
-  seed?: string;
-}
+export const definition = () =>
+  new Command('prep')
+    .description('the prep sheet (Markdown) for the next meeting: who, when, research, pitch, questions, etiquette')
+    .argument('<contact>', CONTACT)
+    .option('--count <n>', 'how many prepared questions, besides the closing "who else" one (default: defaults.questionCount)')
+    .option('--out <file>', 'write the sheet to a file (plain Markdown, mode 0600)')
+    .option('--shuffle', 'pick a new set of questions (the set is otherwise the same every run)')
+    .option('--seed <n>', 'pick the questions with this seed')
+    .addHelpText('after', examples(['infoview prep maya', 'infoview prep maya --count 8 --out ~/maya-prep.md', 'infoview prep maya --shuffle']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ renderTemplate }, { markdownForTerminal }, { findContact }, { loadTemplate }, { modelFor }, { contactSeed, pickQuestions, questionCountFlag }, { writeOutFile }] = await Promise.all([
+    import('../render/liquid.js'),
+    import('../render/markdown-term.js'),
+    import('../store/lookup.js'),
+    import('../store/templates.js'),
+    import('./shared/model-for.js'),
+    import('./shared/text-common.js'),
+    import('../store/out-file.js'),
+  ]);
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
   const count = questionCountFlag(options.count) ?? config.defaults.questionCount;

@@ -1,17 +1,25 @@
 /** `infoview questions`: an open-ended question list, balanced across the themes. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { pickQuestions, questionCountFlag, wholeNumber } from './text-common.js';
 
-interface Options {
-  field?: string;
-  role?: string;
-  company?: string;
-  count?: string;
-  seed?: string;
-  json?: boolean;
-}
+export const definition = () =>
+  new Command('questions')
+    .description('an open-ended question list, balanced across themes, always with one "who else" question')
+    .option('--field <field>', 'tailor the questions to this field (default: me.field in config.yaml)')
+    .option('--role <role>', 'tailor the questions to this role')
+    .option('--company <company>', 'tailor the questions to this organisation')
+    .option('--count <n>', 'how many (default: defaults.questionCount in config.yaml, 5)')
+    .option('--seed <n>', 'the same seed gives the same list (default: a new list each run)')
+    .option('--json', 'print JSON: [{ text, theme, referral }]')
+    .addHelpText('after', examples(['infoview questions --field "UX research" --company "Northwind Health"', 'infoview questions --count 10 --json']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const { pickQuestions, questionCountFlag, wholeNumber } = await import('./shared/text-common.js');
   const config = await ctx.config();
   const count = questionCountFlag(options.count) ?? config.defaults.questionCount;
   // Without --seed each run gives a fresh list; a seed makes it repeatable (scripts, tests).

@@ -1,9 +1,21 @@
 /** `infoview remove <contact>`: delete, after confirmation on a terminal; `--yes` otherwise. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { UsageError, UserError } from '../errors.js';
-import { findContact } from '../store/lookup.js';
 
-export async function run(ctx: Context, query: string, options: { yes?: boolean }): Promise<void> {
+export const definition = () =>
+  new Command('remove')
+    .description('delete a contact, after confirmation on a terminal (--yes otherwise)')
+    .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .addHelpText('after', examples(['infoview remove maya-chen', 'infoview remove maya-chen --yes']));
+
+export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ UsageError, UserError }, { findContact }] = await Promise.all([
+    import('../errors.js'),
+    import('../store/lookup.js'),
+  ]);
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
   const label = `${stored.contact.name} (${stored.slug})`;

@@ -1,11 +1,23 @@
 /** `infoview replied <contact>`: mark the latest outreach as answered; stops the follow-up clock. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, CONTACT, WHEN, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { UsageError, UserError } from '../errors.js';
-import { localTime } from '../render/time.js';
-import { findContact } from '../store/lookup.js';
-import { readAt } from './at.js';
 
-export async function run(ctx: Context, query: string, options: { at?: string }): Promise<void> {
+export const definition = () =>
+  new Command('replied')
+    .description('mark the latest outreach as answered (stops the follow-up clock)')
+    .argument('<contact>', CONTACT)
+    .option('--at <when>', `${WHEN}; default now`)
+    .addHelpText('after', examples(['infoview replied maya', 'infoview replied maya --at "yesterday 16:30"']));
+
+export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ UsageError, UserError }, { localTime }, { findContact }, { readAt }] = await Promise.all([
+    import('../errors.js'),
+    import('../render/time.js'),
+    import('../store/lookup.js'),
+    import('./shared/at.js'),
+  ]);
   const store = ctx.store();
   // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
   const at = await readAt(ctx, options.at, 'past');

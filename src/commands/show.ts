@@ -1,24 +1,36 @@
 /** `infoview show <contact>`: profile, timeline and what is due. */
-import type { Context } from '../context.js';
-import { waitingOutreach, type DueItem } from '../domain/due.js';
-import { dueItemsFor } from '../domain/followup.js';
-import { nextStep } from '../render/next-step.js';
-import { contactCard } from '../render/contact-card.js';
-import { contactJson, toJson } from '../render/contact-json.js';
-import { followupJson, paintDue } from '../render/followup.js';
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
 import { dueText, localTime } from '../render/time.js';
+import type { Context } from '../context.js';
+import type { DueItem } from '../domain/due.js';
 import type { ContactStore } from '../store/contacts.js';
-import { findContact } from '../store/lookup.js';
-import { introducerOf } from '../store/introducer.js';
-import { statusOf, warnTypos } from './common.js';
 
-function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
-  const later = (i: DueItem) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.dueMs, ctx.now)} (${localTime(new Date(i.dueMs), ctx.now)})`);
-  if (!items.some((i) => i.listed)) return [fallback, ...items.filter((i) => !i.listed).map(later)];
-  return items.map((i) => (i.listed ? `${paintDue(i, ctx.now, ctx.paint)(`${i.kind} ${dueText(i.dueMs, ctx.now)}`)}: ${i.what}\n    ${ctx.paint.bold(i.command)}` : later(i)));
-}
+export const definition = () =>
+  new Command('show')
+    .description('one person: profile, timeline, what is due')
+    .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['infoview show maya', 'infoview show maya-chen --json']));
 
-export async function run(ctx: Context, query: string, options: { json?: boolean }): Promise<void> {
+export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ waitingOutreach }, { dueItemsFor }, { nextStep }, { contactCard }, { contactJson, toJson }, { followupJson, paintDue }, { findContact }, { statusOf, warnTypos }] = await Promise.all([
+    import('../domain/due.js'),
+    import('../domain/followup.js'),
+    import('../render/next-step.js'),
+    import('../render/contact-card.js'),
+    import('../render/contact-json.js'),
+    import('../render/followup.js'),
+    import('../store/lookup.js'),
+    import('./shared/common.js'),
+  ]);
+  // Here, as it paints with render/followup.ts, loaded just above.
+  function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
+    const later = (i: DueItem) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.dueMs, ctx.now)} (${localTime(new Date(i.dueMs), ctx.now)})`);
+    if (!items.some((i) => i.listed)) return [fallback, ...items.filter((i) => !i.listed).map(later)];
+    return items.map((i) => (i.listed ? `${paintDue(i, ctx.now, ctx.paint)(`${i.kind} ${dueText(i.dueMs, ctx.now)}`)}: ${i.what}\n    ${ctx.paint.bold(i.command)}` : later(i)));
+  }
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
   const status = await statusOf(ctx, stored);
@@ -51,6 +63,7 @@ export async function run(ctx: Context, query: string, options: { json?: boolean
 
 /** The introducer when `introducedBy` points at a readable contact; else the card says so. */
 async function knownIntroducer(store: ContactStore, introducedBy: string | undefined): Promise<{ slug: string; name: string } | undefined> {
+  const { introducerOf } = await import('../store/introducer.js');
   const introducer = await introducerOf(store, introducedBy);
   return introducer?.known ? introducer : undefined;
 }

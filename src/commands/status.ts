@@ -1,14 +1,25 @@
 /** `infoview status`: counts by status, the next meetings, what is overdue. */
+import { Command } from '@commander-js/extra-typings';
+import { examples } from './shared/define.js';
 import type { Context } from '../context.js';
-import { followupItems } from '../domain/followup.js';
 import { STATUSES, type Status } from '../domain/enums.js';
-import { deriveStatus } from '../domain/status.js';
-import { statusText, type UpcomingMeeting } from '../render/status.js';
-import { warnProblems } from './common.js';
+import type { UpcomingMeeting } from '../render/status.js';
+
+export const definition = () =>
+  new Command('status')
+    .description('counts by status (the pipeline), the next meetings, what is overdue')
+    .addHelpText('after', examples(['infoview status']));
 
 const MEETINGS_SHOWN = 5;
 
 export async function run(ctx: Context): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ followupItems }, { deriveStatus }, { statusText }, { warnProblems }] = await Promise.all([
+    import('../domain/followup.js'),
+    import('../domain/status.js'),
+    import('../render/status.js'),
+    import('./shared/common.js'),
+  ]);
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   const config = await ctx.config();

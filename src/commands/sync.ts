@@ -4,12 +4,20 @@
  * by dropping one side. Once the person has resolved it (`infoview edit <slug>`), the next sync
  * finishes the stopped rebase and carries on.
  */
+import { Command } from '@commander-js/extra-typings';
+import { examples } from './shared/define.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, Env } from '../context.js';
 import { UserError } from '../errors.js';
+// Light: git itself is required on first use (store/git.ts).
 import { git, gitReason, isRepository } from '../store/git.js';
 import { syncStopped, unmergedFiles, unresolvedFiles } from '../store/sync-stop.js';
+
+export const definition = () =>
+  new Command('sync')
+    .description('pull (rebase) from and push to the branch\'s upstream (else origin); a conflict stops it: fix the file with `infoview edit <contact>`, then sync again')
+    .addHelpText('after', examples(['infoview sync']));
 
 type Git = (args: string[], input?: string) => { status: number; stdout: string; stderr: string };
 

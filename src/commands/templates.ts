@@ -1,14 +1,27 @@
 /** `infoview templates [list|show NAME|eject NAME]`: see and customise the bundled templates. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from './shared/define.js';
+import { DRAFT_KINDS } from '../domain/enums.js';
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
-import { table } from '../render/table.js';
-import { ejectTemplate, loadTemplate, locateTemplate, templateName, TEMPLATE_NAMES } from '../store/templates.js';
 
-interface Options {
-  force?: boolean;
-}
+export const definition = () =>
+  new Command('templates')
+    .description(`see the bundled templates, or copy one into <dir>/templates/ to customise it`)
+    .argument('[action]', 'list (default), show or eject')
+    .argument('[name]', `template name: ${[...DRAFT_KINDS, 'prep', 'questions'].join(', ')}`)
+    .option('--force', 'eject: replace your existing copy')
+    .addHelpText('after', examples(['infoview templates', 'infoview templates show email', 'infoview templates eject thankyou']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, action: string | undefined, name: string | undefined, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ UsageError }, { table }, { ejectTemplate, loadTemplate, locateTemplate, templateName, TEMPLATE_NAMES }] = await Promise.all([
+    import('../errors.js'),
+    import('../render/table.js'),
+    import('../store/templates.js'),
+  ]);
   const verb = action ?? 'list';
   const warn = (line: string) => ctx.warn(ctx.paintErr.yellow(`warning: ${line}`));
   if (verb === 'list') {

@@ -1,13 +1,25 @@
 /** `infoview thanked <contact>`: mark the thank-you for the latest meeting that has started as sent. */
+import { Command } from '@commander-js/extra-typings';
+import { examples, CONTACT, WHEN, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import { meetingIndex } from '../domain/status.js';
-import { startedMeeting } from './common.js';
-import { UsageError, UserError } from '../errors.js';
-import { localTime } from '../render/time.js';
-import { findContact } from '../store/lookup.js';
-import { readAt } from './at.js';
 
-export async function run(ctx: Context, query: string, options: { at?: string }): Promise<void> {
+export const definition = () =>
+  new Command('thanked')
+    .description('mark the thank-you for the latest meeting that has started as sent')
+    .argument('<contact>', CONTACT)
+    .option('--at <when>', `${WHEN}; default now`)
+    .addHelpText('after', examples(['infoview thanked maya', 'infoview thanked jose --at "today 9:15"']));
+
+export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ meetingIndex }, { startedMeeting }, { UsageError, UserError }, { localTime }, { findContact }, { readAt }] = await Promise.all([
+    import('../domain/status.js'),
+    import('./shared/common.js'),
+    import('../errors.js'),
+    import('../render/time.js'),
+    import('../store/lookup.js'),
+    import('./shared/at.js'),
+  ]);
   const store = ctx.store();
   // The flags first: a bad value is a usage error (exit 2) whoever the contact is.
   const at = await readAt(ctx, options.at, 'past');

@@ -1,9 +1,9 @@
 /** The `--at WHEN` flag of the timeline commands, read against the context's clock. */
-import type { Context } from '../context.js';
-import { DomainError } from '../domain/domain-error.js';
-import { parseWhen, toLocalIso } from '../domain/when.js';
-import { UsageError } from '../errors.js';
-import { localTime } from '../render/time.js';
+import type { Context } from '../../context.js';
+import { DomainError } from '../../domain/domain-error.js';
+import { parseWhen, toLocalIso } from '../../domain/when.js';
+import { UsageError } from '../../errors.js';
+import { localTime } from '../../render/time.js';
 
 /** A minute of slack so "now" typed a moment ago never counts as the future. */
 const SLACK_MS = 60_000;

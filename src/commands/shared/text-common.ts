@@ -1,11 +1,11 @@
 /** Pieces the text commands (questions, prep, draft) share: whole-number options and the question bank. */
-import type { Context } from '../context.js';
-import { RANGES } from '../domain/limits.js';
-import { seedFrom, selectQuestions, type PickOptions } from '../domain/question-picker.js';
-import type { Question } from '../domain/questions.js';
-import { UsageError } from '../errors.js';
-import { parseQuestionBank } from '../store/question-bank.js';
-import { loadTemplate } from '../store/templates.js';
+import type { Context } from '../../context.js';
+import { RANGES } from '../../domain/limits.js';
+import { seedFrom, selectQuestions, type PickOptions } from '../../domain/question-picker.js';
+import type { Question } from '../../domain/questions.js';
+import { UsageError } from '../../errors.js';
+import { parseQuestionBank } from '../../store/question-bank.js';
+import { loadTemplate } from '../../store/templates.js';
 
 /** `--count N` / `--seed N`: a whole number (at most `max`), or a usage error quoting the input. */
 export function wholeNumber(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {

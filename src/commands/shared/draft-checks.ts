@@ -3,13 +3,13 @@
  * stderr (the draft still prints), or a refusal when the kind has nothing to act on. Pure: the
  * contact, the model and the clock come in, lines come out.
  */
-import type { Config } from '../domain/config.js';
-import type { DraftKind } from '../domain/enums.js';
-import { thankYouDue } from '../domain/due.js';
-import type { Contact } from '../domain/schema.js';
-import { latestStarted, meetingEnd } from '../domain/status.js';
-import type { TextModel } from '../render/text-model.js';
-import { span } from '../render/time.js';
+import type { Config } from '../../domain/config.js';
+import type { DraftKind } from '../../domain/enums.js';
+import { thankYouDue } from '../../domain/due.js';
+import type { Contact } from '../../domain/schema.js';
+import { latestStarted, meetingEnd } from '../../domain/status.js';
+import type { TextModel } from '../../render/text-model.js';
+import { span } from '../../render/time.js';
 
 /** The notes for this draft, in the order they matter. */
 export function draftNotes(kind: DraftKind, slug: string, contact: Contact, model: TextModel, config: Config, now: Date): string[] {

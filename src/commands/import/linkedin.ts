@@ -2,26 +2,30 @@
  * `infoview import linkedin <Connections.csv> [--dry-run]`: add LinkedIn connections as contacts,
  * update company/role that changed since the last export, skip what is already there.
  */
+import { Command } from '@commander-js/extra-typings';
+import { examples, type OptionsOf } from '../shared/define.js';
 import { readFileSync } from 'node:fs';
-import type { Context } from '../context.js';
-import {
-  connectionFromRow, findHeaderLine, headerMap, newContactFields, planImport, type Connection, type ImportPlan, type RowProblem,
-} from '../domain/linkedin.js';
-import { excerpt } from '../domain/excerpt.js';
-import { UsageError, UserError } from '../errors.js';
-import { syncDir } from '../store/atomic.js';
-import { csvRows } from './csv-rows.js';
-import { warnProblems } from './common.js';
+import { excerpt } from '../../domain/excerpt.js';
+import { UsageError, UserError } from '../../errors.js';
+import type { Context } from '../../context.js';
+import type { Connection, ImportPlan, RowProblem } from '../../domain/linkedin.js';
 
-interface Options {
-  dryRun?: boolean;
-}
+export const definition = () =>
+  new Command('linkedin')
+    .description('import LinkedIn\'s own connections export (Connections.csv); re-importing adds nothing twice')
+    .argument('<file>', 'Connections.csv from LinkedIn: Settings → Data privacy → Get a copy of your data')
+    .option('--dry-run', 'show what would be added, updated and skipped; write nothing')
+    .addHelpText('after', examples(['infoview import linkedin ~/Downloads/Connections.csv --dry-run', 'infoview import linkedin ~/Downloads/Connections.csv']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 const NOT_LINKEDIN_HINT =
   'Expected LinkedIn\'s Connections.csv (Settings → Data privacy → Get a copy of your data → Connections), with the header First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 /** Read and parse the file: connections and row problems. Throws before any write when it is not an export. */
 async function readConnections(file: string): Promise<{ connections: Connection[]; problems: RowProblem[] }> {
+  const [{ connectionFromRow, findHeaderLine, headerMap }, { csvRows }] = await Promise.all([import('../../domain/linkedin.js'), import('../shared/csv-rows.js')]);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -54,6 +58,8 @@ function indexOfLine(text: string, n: number): number {
 }
 
 export async function run(ctx: Context, file: string, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ planImport }, { warnProblems }] = await Promise.all([import('../../domain/linkedin.js'), import('../shared/common.js')]);
   const { connections, problems } = await readConnections(file);
   const store = ctx.store();
   const planFromFolder = async () => {
@@ -96,11 +102,13 @@ async function eachRow<T extends { line: number }>(items: T[], problems: RowProb
 
 /** --dry-run: what the store would refuse, without writing. */
 async function check(ctx: Context, plan: ImportPlan, problems: RowProblem[]): Promise<void> {
+  const { newContactFields } = await import('../../domain/linkedin.js');
   const store = ctx.store();
   await eachRow(plan.add, problems, (connection) => store.checkNew(newContactFields(connection)));
 }
 
 async function apply(ctx: Context, plan: ImportPlan, problems: RowProblem[], keepAlive: () => void): Promise<void> {
+  const [{ newContactFields }, { syncDir }] = await Promise.all([import('../../domain/linkedin.js'), import('../../store/atomic.js')]);
   const store = ctx.store();
   const progress = ctx.io.stderr.isTTY && plan.add.length >= 200;
   let done = 0;

@@ -1,11 +1,11 @@
 /** Small pieces several commands share. */
-import type { Context } from '../context.js';
-import type { Contact, Meeting } from '../domain/schema.js';
-import { deriveStatus, latestStarted } from '../domain/status.js';
-import type { Status } from '../domain/enums.js';
-import { UserError, type DataFileError } from '../errors.js';
-import type { StoredContact } from '../domain/contact-fields.js';
-import { isConflictProblem } from '../store/sync-stop.js';
+import type { Context } from '../../context.js';
+import type { Contact, Meeting } from '../../domain/schema.js';
+import { deriveStatus, latestStarted } from '../../domain/status.js';
+import type { Status } from '../../domain/enums.js';
+import { UserError, type DataFileError } from '../../errors.js';
+import type { StoredContact } from '../../domain/contact-fields.js';
+import { isConflictProblem } from '../../store/sync-stop.js';
 
 /** Tell the person which files were skipped, one line each, on stderr. */
 export function warnProblems(ctx: Context, problems: readonly DataFileError[]): void {

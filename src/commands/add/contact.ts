@@ -1,25 +1,34 @@
 /** `infoview add contact`: add a person, asking on a terminal for what the flags did not give. */
-import type { Context } from '../context.js';
-import { SOURCES, type Source } from '../domain/enums.js';
-import { fold } from '../domain/text.js';
-import { checkEmail, checkUrl, splitList } from '../domain/validate.js';
-import { UsageError } from '../errors.js';
-import type { Prompter } from '../prompts.js';
-import { findContact } from '../store/lookup.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { collect, examples, type OptionsOf } from '../shared/define.js';
+import { fold } from '../../domain/text.js';
+import { UsageError } from '../../errors.js';
+import type { Context } from '../../context.js';
+import { SOURCES, type Source } from '../../domain/enums.js';
+import type { Prompter } from '../../prompts.js';
 
-interface Options {
-  role?: string;
-  company?: string;
-  field?: string;
-  email?: string;
-  phone?: string;
-  linkedin?: string;
-  source?: Source;
-  introducedBy?: string;
-  tag?: string[];
-  notes?: string;
-  hook?: string;
-}
+export const definition = () =>
+  new Command('contact')
+    .description('add a person; asks for what is missing on a terminal; prints the slug and file')
+    .argument('[name]', 'their full name')
+    .option('--role <role>', 'their job title')
+    .option('--company <company>', 'where they work')
+    .option('--field <field>', 'the field you want to learn about from them')
+    .option('--email <address>', 'their email address')
+    .option('--phone <number>', 'their phone number')
+    .option('--linkedin <url>', 'their LinkedIn profile address')
+    .addOption(new Option('--source <source>', 'how you found them').choices(SOURCES))
+    .option('--introduced-by <contact>', 'the contact who introduced you')
+    .option('--tag <tag>', 'a tag (repeat for more)', collect)
+    .option('--notes <text>', 'free notes (private: never used in a message)')
+    .option('--hook <text>', 'the specific connection that opens a first message ("I enjoyed your talk at the October meetup")')
+    .addHelpText('after', examples([
+      'infoview add contact "Maya Chen" --role "Senior UX Researcher" --company "Northwind Health" --source alumni --tag design',
+      'infoview add contact            # asks for each detail',
+    ]));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 function checkFlag(flag: string, value: string | undefined, check: (v: string) => true | string): void {
   if (value === undefined) return;
@@ -28,6 +37,7 @@ function checkFlag(flag: string, value: string | undefined, check: (v: string) =
 }
 
 async function askMissing(ctx: Context, ask: Prompter, name: string | undefined, o: Options) {
+  const { checkEmail, checkUrl, splitList } = await import('../../domain/validate.js');
   const optional = async (message: string, current: string | undefined, validate?: (v: string) => true | string) =>
     current ?? ((await ask.input({ message, validate: validate && ((v) => (v === '' ? true : validate(v))) })) || undefined);
   name = name ?? (await ask.input({ message: 'Name:', required: true, validate: (v) => (v.trim() ? true : 'A name is needed') }));
@@ -61,6 +71,11 @@ async function askMissing(ctx: Context, ask: Prompter, name: string | undefined,
 }
 
 export async function run(ctx: Context, nameArg: string | undefined, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ checkEmail, checkUrl, splitList }, { findContact }] = await Promise.all([
+    import('../../domain/validate.js'),
+    import('../../store/lookup.js'),
+  ]);
   checkFlag('--email', options.email, checkEmail);
   checkFlag('--linkedin', options.linkedin, checkUrl);
   let name = nameArg?.trim() || undefined;

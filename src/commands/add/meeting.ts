@@ -1,21 +1,24 @@
 /** `infoview add meeting <contact> --at WHEN`: record a planned or past meeting. */
-import type { Context } from '../context.js';
-import type { Medium } from '../domain/enums.js';
-import { endMs } from '../domain/facts.js';
-import { RANGES } from '../domain/limits.js';
-import { UsageError } from '../errors.js';
-import { localTime } from '../render/time.js';
-import { appendItem } from '../store/doc-edit.js';
-import { findContact } from '../store/lookup.js';
-import { readAt } from './at.js';
-import { warnProblems } from './common.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
+import { endMs } from '../../domain/facts.js';
+import { RANGES } from '../../domain/limits.js';
+import { UsageError } from '../../errors.js';
+import type { Context } from '../../context.js';
+import { MEDIUMS } from '../../domain/enums.js';
 
-interface Options {
-  at: string;
-  minutes?: string;
-  medium?: Medium;
-  place?: string;
-}
+export const definition = () =>
+  new Command('meeting')
+    .description('record a planned or past meeting (warns when it overlaps another)')
+    .argument('<contact>', CONTACT)
+    .requiredOption('--at <when>', WHEN)
+    .option('--minutes <n>', 'how long, in minutes (default: meetingMinutes in config.yaml, 30)')
+    .addOption(new Option('--medium <medium>', 'how you meet').choices(MEDIUMS))
+    .option('--place <place>', 'where, or the call link')
+    .addHelpText('after', examples(['infoview add meeting maya --at "next tuesday 10:00" --medium coffee --place "Blue Bottle, 5th Ave"', 'infoview add meeting jose --at 2026-11-25T15:00 --minutes 20 --medium call']));
+
+/** The options, as the definition above declares them. */
+type Options = OptionsOf<typeof definition>;
 
 function readMinutes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -29,6 +32,7 @@ function readMinutes(value: string | undefined): number | undefined {
 
 /** Meetings of any contact whose time overlaps [start, end). */
 async function overlaps(ctx: Context, start: number, end: number, minutesDefault: number) {
+  const { warnProblems } = await import('../shared/common.js');
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   return contacts.flatMap(({ facts }) =>
@@ -37,6 +41,13 @@ async function overlaps(ctx: Context, start: number, end: number, minutesDefault
 }
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
+  // Loaded when the command runs: --help reads this file's definition only.
+  const [{ localTime }, { appendItem }, { findContact }, { readAt }] = await Promise.all([
+    import('../../render/time.js'),
+    import('../../store/doc-edit.js'),
+    import('../../store/lookup.js'),
+    import('../shared/at.js'),
+  ]);
   const store = ctx.store();
   // The flags first: a bad value is a usage error (exit 2) whoever the contact is, and whatever config.yaml holds.
   const given = readMinutes(options.minutes);

@@ -5,7 +5,7 @@
  * csv-parse could not read, that record's first line is reported and parsing starts again on the
  * line after it. csv-parse is loaded here, only by the commands that read CSV.
  */
-import { excerpt } from '../domain/excerpt.js';
+import { excerpt } from '../../domain/excerpt.js';
 
 interface CsvRow {
   record: string[];
