@@ -95,7 +95,8 @@ export function zshScript(specs: readonly CommandSpec[]): string {
   return [
     '# infoview completion for zsh',
     '# Install: add to ~/.zshrc:  source <(infoview completion zsh)',
-    'autoload -U +X compinit && compinit',
+    '# compinit runs only when nothing ran it yet (oh-my-zsh and most setups do): running it again is slow.',
+    '(( $+functions[compdef] )) || { autoload -U +X compinit && compinit }',
     'autoload -U +X bashcompinit && bashcompinit',
     bashScript(specs).split('\n').slice(2).join('\n'),
   ].join('\n');
@@ -156,4 +157,64 @@ export function fishScript(specs: readonly CommandSpec[]): string {
     if (first && spec.path) lines.push(`complete -c infoview -n ${q(condition)} ${fishValue(first)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * PowerShell (5.1 and 7): a native argument completer. The command tree travels as JSON in a
+ * literal here-string (nothing in it is evaluated); the script block walks the words typed so
+ * far the way the bash function does. Files and folders are left to PowerShell's own completion.
+ */
+export function powershellScript(specs: readonly CommandSpec[]): string {
+  const tree = Object.fromEntries(
+    // Keyed `infoview add contact`: PowerShell 5.1's ConvertFrom-Json refuses an empty key.
+    specs.map((s) => [
+      s.path ? `infoview ${s.path}` : 'infoview',
+      {
+        flags: s.flags.flatMap((f) => f.names),
+        values: Object.fromEntries(s.flags.flatMap((f) => (f.value ? f.names.map((n) => [n, f.value]) : []))),
+        subcommands: s.subcommands,
+        args: s.args,
+      },
+    ]),
+  );
+  // A here-string ends at a line that starts with '@: one line of JSON never does.
+  const json = JSON.stringify(tree);
+  return [
+    '# infoview completion for PowerShell',
+    '# Install: add this line to your profile (notepad $PROFILE):',
+    '#   infoview completion powershell | Out-String | Invoke-Expression',
+    'Register-ArgumentCompleter -Native -CommandName infoview -ScriptBlock {',
+    '  param($wordToComplete, $commandAst, $cursorPosition)',
+    `  $tree = ConvertFrom-Json @'\n${json}\n'@`,
+    '  $typed = @($commandAst.CommandElements | Select-Object -Skip 1 | Where-Object { $_.Extent.EndOffset -lt $cursorPosition } | ForEach-Object { $_.Extent.Text })',
+    "  $path = 'infoview'; $npos = 0; $dir = ''; $prev = ''",
+    '  for ($i = 0; $i -lt $typed.Count; $i++) {',
+    '    $w = $typed[$i]; $prev = $w',
+    "    if ($w.StartsWith('-')) {",
+    '      $spec = $tree.PSObject.Properties[$path].Value',
+    '      if ($spec -and $spec.values.PSObject.Properties[$w] -and $i + 1 -lt $typed.Count) {',
+    "        $i++; $prev = ''",
+    "        if ($w -eq '--dir') { $dir = $typed[$i] }",
+    '      }',
+    '      continue',
+    '    }',
+    '    $next = "$path $w"',
+    '    if ($tree.PSObject.Properties[$next]) { $path = $next; $npos = 0 } else { $npos++ }',
+    '  }',
+    '  $spec = $tree.PSObject.Properties[$path].Value',
+    '  if (-not $spec) { return }',
+    '  $kind = $null',
+    '  if ($prev -and $spec.values.PSObject.Properties[$prev]) { $kind = $spec.values.PSObject.Properties[$prev].Value }',
+    "  elseif ($wordToComplete.StartsWith('-')) { $kind = [pscustomobject]@{ words = $spec.flags } }",
+    '  elseif ($spec.subcommands.Count) { $kind = [pscustomobject]@{ words = $spec.subcommands } }',
+    '  elseif ($spec.args.Count) { $kind = $spec.args[[Math]::Min($npos, $spec.args.Count - 1)] }',
+    '  $words = @()',
+    "  if ($kind -eq 'contact') {",
+    "    $expanded = if ($dir -like '~*') { $HOME + $dir.Substring(1) } else { $dir }",
+    "    $words = if ($dir) { @(infoview --dir $expanded __slugs 2>$null) } else { @(infoview __slugs 2>$null) }",
+    '  } elseif ($kind -and $kind.words) { $words = $kind.words }',
+    "  $words | Where-Object { $_ -like \"$wordToComplete*\" } | ForEach-Object { [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_) }",
+    '}',
+    '',
+  ].join('\n');
 }
