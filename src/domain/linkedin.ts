@@ -19,6 +19,26 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 /** Column name → index in the header. */
 type HeaderMap = Map<Column, number>;
 
+/**
+ * The export's text: UTF-8 as LinkedIn writes it (a byte-order mark dropped), or, when the bytes
+ * are not UTF-8, Windows-1252: what Excel on Windows writes when the file is saved again as
+ * "CSV" there, so José stays José instead of becoming U+FFFD. `legacy` says which, for a warning.
+ */
+export function decodeExport(bytes: Uint8Array): { text: string; legacy: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), legacy: false };
+  } catch {
+    // Windows-1252 is Latin-1 but for 0x80–0x9F (written out: some Node versions decode
+    // 'windows-1252' as plain Latin-1, which turns “quotes” and € into control characters).
+    let text = '';
+    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    return { text, legacy: true };
+  }
+}
+
+/** Windows-1252's 0x80–0x9F; its five unassigned bytes stay the Latin-1 control they are. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 const cellsOf = (line: string) => line.split(',').map((c) => c.trim().replace(/^"|"$/g, '').trim().toLowerCase());
 
 /** The 0-based index of the header line, or -1. Looks at the first 50 lines only. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeaderLine, parseConnectedOn, planImport, profileKey } from '../../src/domain/linkedin.js';
+import { decodeExport, findHeaderLine, parseConnectedOn, planImport, profileKey } from '../../src/domain/linkedin.js';
 
 describe('parseConnectedOn', () => {
   const cases: [string, string | undefined][] = [
@@ -35,5 +35,17 @@ describe('profileKey and planImport', () => {
     const plan = planImport([], [row, { ...row, line: 3 }]);
     expect(plan.add).toHaveLength(1);
     expect(plan.unchanged).toBe(1);
+  });
+});
+
+describe('decodeExport', () => {
+  it('reads UTF-8, and drops the byte-order mark', () => {
+    expect(decodeExport(new TextEncoder().encode('\uFEFFFirst Name\nJosé,Núñez'))).toEqual({ text: 'First Name\nJosé,Núñez', legacy: false });
+  });
+
+  it('reads a file Excel saved again on Windows (Windows-1252) instead of storing U+FFFD', () => {
+    // "José Núñez, “Lead” – €" in Windows-1252.
+    const bytes = Uint8Array.from([0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x4e, 0xfa, 0xf1, 0x65, 0x7a, 0x2c, 0x20, 0x93, 0x4c, 0x65, 0x61, 0x64, 0x94, 0x20, 0x96, 0x20, 0x80]);
+    expect(decodeExport(bytes)).toEqual({ text: 'José Núñez, “Lead” – €', legacy: true });
   });
 });
