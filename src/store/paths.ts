@@ -38,6 +38,23 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
   return path.posix.join(env.XDG_DATA_HOME || path.posix.join(home, '.local', 'share'), 'infoview');
 }
 
+/**
+ * Why a data folder is a risky home for personal notes, or undefined: inside a OneDrive folder
+ * (synced to the cloud, and a sync client holds files open), on the Desktop (often synced too),
+ * or on a removable drive (lost with the stick, and often without hard links or fsync).
+ */
+export function riskyPlace(dir: string, platform: NodeJS.Platform = process.platform, env: Env = process.env, home = homedir()): string | undefined {
+  const paths = platform === 'win32' ? path.win32 : path.posix;
+  const fold = (p: string) => (platform === 'win32' || platform === 'darwin' ? p.toLowerCase() : p);
+  const inside = (folder: string | undefined) => folder !== undefined && folder !== '' && relativeInside(fold(folder), fold(dir), paths) !== undefined;
+  const oneDrive = [env.OneDrive, env.OneDriveConsumer, env.OneDriveCommercial].find(inside);
+  if (oneDrive || /[\\/]onedrive( - [^\\/]+)?[\\/]/i.test(`${dir}${paths.sep}`)) return 'it is inside OneDrive, which copies it to the cloud and holds files open while it syncs';
+  if (inside(paths.join(home, 'Desktop'))) return 'it is on the Desktop, which is often synced to the cloud';
+  const removable = platform === 'darwin' ? /^\/Volumes\//i : platform === 'win32' ? undefined : /^\/(media|run\/media|mnt)\//;
+  if (removable?.test(dir)) return 'it is on a removable or mounted drive, which can be lost or may not support safe saves';
+  return undefined;
+}
+
 /** `--dir` > `INFOVIEW_DIR` > the platform's per-user data folder. */
 export function resolveDataDir(flag: string | undefined, env: Env): string {
   const chosen = flag || env.INFOVIEW_DIR;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { defaultDataDir, expandHome, relativeInside } from '../../src/store/paths.js';
+import { defaultDataDir, expandHome, relativeInside, riskyPlace } from '../../src/store/paths.js';
 
 describe('expandHome', () => {
   it('reads a leading ~ as the home folder on POSIX', () => {
@@ -47,5 +47,25 @@ describe('defaultDataDir', () => {
     expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.local/share/infoview');
     expect(defaultDataDir('linux', { XDG_DATA_HOME: '/data/ana' }, '/home/ana')).toBe('/data/ana/infoview');
     expect(defaultDataDir('freebsd', { XDG_DATA_HOME: '' }, '/home/ana')).toBe('/home/ana/.local/share/infoview');
+  });
+});
+
+describe('riskyPlace', () => {
+  it('names OneDrive, the Desktop and removable drives, on each platform', () => {
+    const env = { OneDrive: 'C:\\Users\\Ana\\OneDrive' };
+    expect(riskyPlace('C:\\Users\\Ana\\OneDrive\\Documents\\infoview', 'win32', env, 'C:\\Users\\Ana')).toMatch(/OneDrive/);
+    expect(riskyPlace('c:\\users\\ana\\onedrive - Lakeside University\\infoview', 'win32', {}, 'C:\\Users\\Ana')).toMatch(/OneDrive/);
+    expect(riskyPlace('C:\\Users\\Ana\\Desktop\\infoview', 'win32', {}, 'C:\\Users\\Ana')).toMatch(/Desktop/);
+    expect(riskyPlace('/Users/ana/Desktop/infoview', 'darwin', {}, '/Users/ana')).toMatch(/Desktop/);
+    expect(riskyPlace('/Volumes/USB/infoview', 'darwin', {}, '/Users/ana')).toMatch(/removable/);
+    expect(riskyPlace('/media/ana/USB/infoview', 'linux', {}, '/home/ana')).toMatch(/removable/);
+  });
+
+  it('says nothing for the default folders, or a folder merely named like those', () => {
+    expect(riskyPlace('C:\\Users\\Ana\\AppData\\Local\\infoview\\Data', 'win32', { OneDrive: 'C:\\Users\\Ana\\OneDrive' }, 'C:\\Users\\Ana')).toBeUndefined();
+    expect(riskyPlace('/Users/ana/Library/Application Support/infoview', 'darwin', {}, '/Users/ana')).toBeUndefined();
+    expect(riskyPlace('/home/ana/.local/share/infoview', 'linux', {}, '/home/ana')).toBeUndefined();
+    expect(riskyPlace('/home/ana/Desktop-notes/infoview', 'linux', {}, '/home/ana')).toBeUndefined();
+    expect(riskyPlace('/home/ana/onedrive-export', 'linux', {}, '/home/ana')).toBeUndefined();
   });
 });
