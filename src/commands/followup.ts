@@ -11,17 +11,16 @@ export const definition = () =>
 
 export async function run(ctx: Context, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ followupItems }, { followupText, writeFollowupJson }, { warnProblems }] = await Promise.all([
-    import('../domain/followup.js'),
-    import('../render/followup.js'),
-    import('./shared/common.js'),
-  ]);
+  const [{ followupItems }, { warnProblems }] = await Promise.all([import('../domain/followup.js'), import('./shared/common.js')]);
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   const items = followupItems(contacts, ctx.now, await ctx.config());
+  // The JSON needs no table code (string-width and its Unicode tables are slow to load).
   if (options.json) {
+    const { writeFollowupJson } = await import('../render/followup-json.js');
     writeFollowupJson(items, (chunk) => ctx.io.stdout.write(chunk));
     return;
   }
+  const { followupText } = await import('../render/followup.js');
   ctx.out(followupText(items, ctx.now, ctx.paint));
 }

@@ -15,12 +15,13 @@ export const definition = () =>
 
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ waitingOutreach }, { dueItemsFor }, { nextStep }, { contactCard }, { contactJson, toJson }, { followupJson, paintDue }, { findContact }, { statusOf, warnTypos }] = await Promise.all([
+  const [{ waitingOutreach }, { dueItemsFor }, { nextStep }, { contactCard }, { contactJson, toJson }, { followupJson }, { paintDue }, { findContact }, { statusOf, warnTypos }] = await Promise.all([
     import('../domain/due.js'),
     import('../domain/followup.js'),
     import('../render/next-step.js'),
     import('../render/contact-card.js'),
     import('../render/contact-json.js'),
+    import('../render/followup-json.js'),
     import('../render/followup.js'),
     import('../store/lookup.js'),
     import('./shared/common.js'),

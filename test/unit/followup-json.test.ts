@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DUE_KINDS, type DueItem } from '../../src/domain/due.js';
 import { toJson } from '../../src/render/contact-json.js';
-import { followupJson, writeFollowupJson } from '../../src/render/followup.js';
+import { followupJson, writeFollowupJson } from '../../src/render/followup-json.js';
 
 const text = fc.string({ unit: 'binary', maxLength: 16 });
 const item: fc.Arbitrary<DueItem> = fc.record({
