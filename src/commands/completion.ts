@@ -1,4 +1,4 @@
-/** `infoview completion bash|zsh|fish`: print a completion script for the shell. */
+/** `infoview completion bash|zsh|fish|powershell`: print a completion script for the shell. */
 import { Argument, Command } from '@commander-js/extra-typings';
 import { examples } from './shared/define.js';
 import type { Command as Tree, Option } from 'commander';
@@ -6,14 +6,17 @@ import type { Context } from '../context.js';
 import { CHANNELS, DRAFT_KINDS, MEDIUMS, SOURCES, STATUSES } from '../domain/enums.js';
 import type { CommandSpec, FlagSpec, ValueKind } from '../render/completion.js';
 
+const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
+
 export const definition = () =>
   new Command('completion')
     .description('print a shell completion script (commands, flags, kinds and contact names)')
-    .addArgument(new Argument('<shell>', 'your shell').choices(['bash', 'zsh', 'fish']))
+    .addArgument(new Argument('<shell>', 'your shell').choices(SHELLS))
     .addHelpText('after', examples([
       'infoview completion bash > ~/.local/share/bash-completion/completions/infoview',
       'echo \'source <(infoview completion zsh)\' >> ~/.zshrc',
       'infoview completion fish > ~/.config/fish/completions/infoview.fish',
+      'infoview completion powershell | Out-String | Invoke-Expression   # in your PowerShell $PROFILE',
     ]));
 
 /** Values for flags that are not declared with `.choices()` but still have a closed list. */
@@ -42,7 +45,7 @@ function flagSpec(option: Option): FlagSpec {
 function argKind(name: string, choices: string[] | undefined): ValueKind {
   if (choices) return { words: choices };
   if (name === 'contact') return 'contact';
-  if (name === 'shell') return { words: ['bash', 'zsh', 'fish'] };
+  if (name === 'shell') return { words: [...SHELLS] };
   if (/file|csv|path/i.test(name)) return 'file';
   return 'none';
 }
@@ -67,12 +70,12 @@ function commandSpecs(program: Tree): CommandSpec[] {
   return specs;
 }
 
-export async function run(ctx: Context, shell: 'bash' | 'zsh' | 'fish'): Promise<void> {
+export async function run(ctx: Context, shell: (typeof SHELLS)[number]): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const { bashScript, fishScript, zshScript } = await import('../render/completion.js');
+  const scripts = await import('../render/completion.js');
   // The entry's own tree (Io `commandTree`), so the generated script always matches this version.
   if (!ctx.io.commandTree) throw new Error('completion needs the command tree: run it through the entry (bin.ts or cli.ts main)');
   const specs = commandSpecs(await ctx.io.commandTree());
-  const script = shell === 'bash' ? bashScript(specs) : shell === 'zsh' ? zshScript(specs) : fishScript(specs);
+  const script = { bash: scripts.bashScript, zsh: scripts.zshScript, fish: scripts.fishScript, powershell: scripts.powershellScript }[shell](specs);
   ctx.io.stdout.write(script);
 }
