@@ -31,7 +31,9 @@ export function decodeExport(bytes: Uint8Array): { text: string; legacy: boolean
     // Windows-1252 is Latin-1 but for 0x80–0x9F (written out: some Node versions decode
     // 'windows-1252' as plain Latin-1, which turns “quotes” and € into control characters).
     let text = '';
-    for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    // A UTF-8 byte-order mark before bytes that are not UTF-8 after all: still no text.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (const byte of bytes.subarray(bom)) text += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
     return { text, legacy: true };
   }
 }

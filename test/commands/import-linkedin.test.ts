@@ -7,6 +7,22 @@ const fixture = (name: string) => resolve(ROOT, 'test/fixtures/linkedin', name);
 const slugsIn = (dir: string) => (existsSync(join(dir, 'contacts')) ? readdirSync(join(dir, 'contacts')).sort() : []);
 
 describe('infoview import linkedin', () => {
+  it('reads a Connections.csv that Excel on Windows saved again (Windows-1252) with a warning, never U+FFFD', async () => {
+    const dir = dataDir();
+    const file = join(tempDir(), 'Connections.csv');
+    const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\nJosé,Núñez,https://www.linkedin.com/in/jose-nunez,,Café “Lumière”,Researcher,05 Mar 2025\r\n';
+    const cp1252 = { 'é': 0xe9, 'ú': 0xfa, 'ñ': 0xf1, '“': 0x93, '”': 0x94, 'è': 0xe8 } as Record<string, number>;
+    writeFileSync(file, Uint8Array.from([...csv].map((c) => cp1252[c] ?? c.charCodeAt(0))));
+    const r = await runCli(dir, ['import', 'linkedin', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`warning: ${file} is not UTF-8; read as Windows-1252`);
+    const jose = readContact(dir, 'jose-nunez');
+    expect(jose).toContain('name: José Núñez\n');
+    expect(jose).toContain('company: Café “Lumière”\n');
+    expect(jose).not.toContain('\uFFFD');
+  });
+
+
   it('imports the Notes-block format: quoted commas and quotes, empty email, connection date', async () => {
     const dir = dataDir();
     const r = await runCli(dir, ['import', 'linkedin', fixture('connections.csv')]);

@@ -24,16 +24,17 @@ const NOT_LINKEDIN_HINT =
   'Expected LinkedIn\'s Connections.csv (Settings → Data privacy → Get a copy of your data → Connections), with the header First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 /** Read and parse the file: connections and row problems. Throws before any write when it is not an export. */
-async function readConnections(file: string): Promise<{ connections: Connection[]; problems: RowProblem[] }> {
-  const [{ connectionFromRow, findHeaderLine, headerMap }, { csvRows }] = await Promise.all([import('../../domain/linkedin.js'), import('../shared/csv-rows.js')]);
-  let text: string;
+async function readConnections(ctx: Context, file: string): Promise<{ connections: Connection[]; problems: RowProblem[] }> {
+  const [{ connectionFromRow, decodeExport, findHeaderLine, headerMap }, { csvRows }] = await Promise.all([import('../../domain/linkedin.js'), import('../shared/csv-rows.js')]);
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(error)}`}`, 'Give the path of the Connections.csv from your LinkedIn data export');
   }
-  text = text.replace(/^\uFEFF/, '');
+  const { text, legacy } = decodeExport(bytes);
+  if (legacy) ctx.warn(ctx.paintErr.yellow(`warning: ${file} is not UTF-8; read as Windows-1252, the way Excel on Windows saves a CSV. Check that accented names came out right.`));
   const lines = text.split(/\r?\n/);
   const headerIndex = findHeaderLine(lines);
   if (headerIndex < 0) throw new UserError(`${file} is not a LinkedIn connections export: no header line found`, NOT_LINKEDIN_HINT);
@@ -60,7 +61,8 @@ function indexOfLine(text: string, n: number): number {
 export async function run(ctx: Context, file: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
   const [{ planImport }, { warnProblems }] = await Promise.all([import('../../domain/linkedin.js'), import('../shared/common.js')]);
-  const { connections, problems } = await readConnections(file);
+  const { expandHome } = await import('../../store/paths.js');
+  const { connections, problems } = await readConnections(ctx, expandHome(file));
   const store = ctx.store();
   const planFromFolder = async () => {
     const { contacts, problems: unreadable } = await store.readAll();
