@@ -73,6 +73,6 @@ export function openInEditor(file: string, env: Env, platform: NodeJS.Platform =
   const result = spawnSync(launch.command, launch.args, { stdio: 'inherit', env: launch.env, windowsVerbatimArguments: launch.verbatim });
   if (result.error) return { ran: false, reason: `could not start ${launch.command} to run the editor (${editor}): ${(result.error as NodeJS.ErrnoException).code ?? result.error.message}` };
   if (result.status !== null && NOT_FOUND.has(result.status)) return { ran: false, reason: `could not start the editor (${editor}): command not found` };
-  if (result.status !== 0) return { ran: false, reason: `the editor (${editor}) exited with ${result.signal ? `signal ${result.signal}` : `code ${result.status}`}` };
+  if (result.status !== 0) return { ran: false, reason: `the editor (${editor}) exited with an error (${result.signal ? `signal ${result.signal}` : `code ${result.status}`})` };
   return { ran: true, ms: Date.now() - started };
 }

@@ -1,7 +1,10 @@
 /** The Prompter on a real terminal, backed by @inquirer/prompts (imported only when a command asks). */
-import { confirm, editor, input, search, select } from '@inquirer/prompts';
+import { readFileSync, rmSync } from 'node:fs';
+import { confirm, input, search, select } from '@inquirer/prompts';
+import { openInEditor } from './editor.js';
 import { PromptCancelled, type Choice, type Prompter } from './prompts.js';
 import { forTerminal } from './render/terminal-text.js';
+import { atomicWrite } from './store/atomic.js';
 
 async function cancellable<T>(ask: Promise<T>): Promise<T> {
   try {
@@ -31,7 +34,17 @@ export function inquirerPrompter(): Prompter {
     select: (o) => cancellable(select({ ...o, message: safe(o.message), choices: safeChoices(o.choices) })),
     search: (o) => cancellable(search({ message: safe(o.message), source: async (term) => safeChoices(o.source(term)) })),
     confirm: (o) => cancellable(confirm({ ...o, message: safe(o.message) })),
-    // The editor's text goes to a file, not the terminal: exact.
-    editor: (o) => cancellable(editor({ message: safe(o.message), default: o.default ?? '', waitForUserInput: false })),
+    // The same launcher as `edit` (editor.ts); the text goes through the file, exact.
+    editor: async (o) => {
+      atomicWrite(o.file, o.default ?? '', { derived: true });
+      try {
+        process.stderr.write(`${safe(o.message)}\n`);
+        const outcome = openInEditor(o.file, process.env);
+        if (!outcome.ran) throw Object.assign(new Error(outcome.reason), { name: 'EditorFailed' });
+        return readFileSync(o.file, 'utf8');
+      } finally {
+        rmSync(o.file, { force: true });
+      }
+    },
   };
 }

@@ -13,7 +13,8 @@ export interface Prompter {
   select<T>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   search<T>(options: { message: string; source: (term: string | undefined) => Choice<T>[] }): Promise<T>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
-  editor(options: { message: string; default?: string }): Promise<string>;
+  /** Text from the person's editor, through `file` (a private scratch path the caller chooses); throws when no editor could run. */
+  editor(options: { message: string; default?: string; file: string }): Promise<string>;
 }
 
 /** Thrown by a Prompter when the person cancels (Ctrl-C); nothing is saved. */

@@ -48,17 +48,17 @@ async function askList(ask: Prompter, message: string): Promise<string[]> {
 }
 
 /** Notes in the editor, like `git commit`; a one-line answer when no editor can be started. */
-async function askNotes(ask: Prompter, meeting: Meeting): Promise<string> {
+async function askNotes(ask: Prompter, meeting: Meeting, file: string): Promise<string> {
   try {
-    return await ask.editor({ message: 'Notes from the meeting (your editor opens; save and close it):', default: meeting.notes ?? '' });
+    return await ask.editor({ message: 'Notes from the meeting (your editor opens; save and close it):', default: meeting.notes ?? '', file });
   } catch (error) {
     if (error instanceof Error && error.name === 'PromptCancelled') throw error;
     return ask.input({ message: 'Notes from the meeting (no editor could be started; one line, Enter to skip):', default: meeting.notes?.trim() ?? '' });
   }
 }
 
-async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, options: Options): Promise<Debrief> {
-  const notes = options.notes ?? (await askNotes(ask, meeting));
+async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, options: Options, scratch: string): Promise<Debrief> {
+  const notes = options.notes ?? (await askNotes(ask, meeting, scratch));
   const takeaways = options.takeaway?.length ? given.takeaways : await askList(ask, 'A takeaway, one line');
   const referrals = options.referral?.length ? given.referrals : await askList(ask, 'Someone they suggested you talk to (full name)');
   return { notes, takeaways, referrals };
@@ -119,7 +119,8 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   let debrief: Debrief = { notes: options.notes, takeaways: clean(options.takeaway), referrals: clean(options.referral) };
   const nothingGiven = debrief.notes === undefined && !debrief.takeaways.length && !debrief.referrals.length;
   const ask = ctx.interactive ? await ctx.prompter() : undefined;
-  if (ask) debrief = await askMissing(ask, meeting, debrief, options);
+  // The notes' scratch copy sits beside the contact (private, swept after a crash), never in /tmp.
+  if (ask) debrief = await askMissing(ask, meeting, debrief, options, (await import('../store/edit-scratch.js')).scratchPathOf(stored.file, process.pid));
   else if (nothingGiven) {
     throw new UsageError('nothing to record', `Give --notes, --takeaway or --referral: infoview debrief ${stored.slug} --takeaway "…"`);
   }

@@ -86,6 +86,31 @@ describe('edit in $EDITOR', () => {
     expect(readContact(dir, 'maya-chen')).toBe(MAYA);
   });
 
+  it('an editor that returns at once (VS Code without --wait): the file is kept and the person presses Enter once saved', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const prompter = scriptedPrompter([]);
+    // The person saves in the editor window while infoview waits at the prompt.
+    prompter.input = async (o) => {
+      prompter.asked.push(o.message);
+      const scratch = readdirSync(join(dir, 'contacts')).find((n) => n.endsWith('.edit.yaml')) as string;
+      writeFileSync(join(dir, 'contacts', scratch), MAYA.replace(/^role: .*$/m, 'role: Research Lead'));
+      return '';
+    };
+    const r = await runCli(dir, ['edit', 'maya'], { prompter, env: { EDITOR: 'true' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(prompter.asked).toEqual([expect.stringMatching(/^Press Enter once you have saved and closed \.maya-chen\.\d+\.edit\.yaml in your editor:$/)]);
+    expect(r.stderr).toContain('Waiting for your editor to close the file…');
+    expect(readContact(dir, 'maya-chen')).toContain('role: Research Lead');
+  });
+
+  it('an editor that cannot start is told apart from one that failed', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const r = await runCli(dir, ['edit', 'maya'], { env: { EDITOR: 'no-such-editor --wait' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('infoview: could not start the editor (no-such-editor --wait): command not found; nothing was saved');
+    expect(readContact(dir, 'maya-chen')).toBe(MAYA);
+  });
+
   it('reports an editor that fails', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     const r = await runCli(dir, ['edit', 'maya'], { env: { EDITOR: 'false' } });

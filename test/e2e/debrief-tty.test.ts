@@ -1,6 +1,6 @@
 // One real-terminal run of the interactive `debrief`, driven through tmux: the prompts, the
 // editor for notes and the offer to add a referral as a contact, with no scripted Prompter.
-import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -42,5 +42,25 @@ run('debrief in a real terminal (tmux)', () => {
       takeaways: ['Recruiting is half the job'],
       referrals: ['Lee Park'],
     });
+  });
+
+  it('an editor that cannot start (code is code.cmd on Windows) falls back to a one-line answer, no stack trace', async () => {
+    const dir = dataDir({ 'maya-chen': `${MAYA}meetings:\n  - at: 2026-11-22T15:00:00-08:00\n    minutes: 30\n` });
+    const term = new Terminal(`${process.execPath} ${BIN} debrief maya`, cleanEnv(dir, { EDITOR: 'no-such-editor --wait', VISUAL: '' }));
+    try {
+      await term.waitFor(/no editor could be started; one line, Enter to skip/);
+      term.type('Research ops is a real career track.', 'Enter');
+      await term.waitFor(/A takeaway, one line \(Enter to skip\)/);
+      term.press('Enter');
+      await term.waitFor(/Someone they suggested you talk to/);
+      term.press('Enter');
+      const screen = await term.waitFor(/\[exit \d+\]/);
+      expect(screen).toContain('[exit 0]');
+      expect(screen).not.toMatch(/Emitted 'error'|at .*\.js:\d+/);
+    } finally {
+      term.close();
+    }
+    expect(parse(readContact(dir, 'maya-chen')).meetings[0].notes).toBe('Research ops is a real career track.\n');
+    expect(readdirSync(join(dir, 'contacts'))).toEqual(['maya-chen.yaml']);
   });
 });

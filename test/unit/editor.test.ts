@@ -62,6 +62,6 @@ describe('openInEditor (a real sh here)', () => {
     const file = join(tempDir(), 'x.yaml');
     writeFileSync(file, '');
     expect(openInEditor(file, { PATH: process.env.PATH, EDITOR: 'no-such-editor --wait' }, 'linux')).toEqual({ ran: false, reason: 'could not start the editor (no-such-editor --wait): command not found' });
-    expect(openInEditor(file, { PATH: process.env.PATH, EDITOR: script('exit 3') }, 'linux')).toMatchObject({ ran: false, reason: expect.stringMatching(/exited with code 3$/) });
+    expect(openInEditor(file, { PATH: process.env.PATH, EDITOR: script('exit 3') }, 'linux')).toMatchObject({ ran: false, reason: expect.stringMatching(/exited with an error \(code 3\)$/) });
   });
 });

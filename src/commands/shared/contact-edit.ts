@@ -1,7 +1,6 @@
 /** What `infoview edit` does: `--set key=value` on the YAML Document, or the file in an editor, validated on save. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { isScalar, isSeq, type Document } from 'yaml';
 import type { Context } from '../../context.js';
 import { excerpt } from '../../domain/excerpt.js';
@@ -14,6 +13,7 @@ import { parseContact } from '../../store/contact-file.js';
 import { decodeText } from '../../store/data-file.js';
 import { scratchPathOf, sweepScratch } from '../../store/edit-scratch.js';
 import { refuseWhileSyncStopped } from '../../store/sync-stop.js';
+import { openInEditor } from '../../editor.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
 const NUMBER_KEYS = new Set(['keepInTouchDays', 'minutes']);
@@ -67,6 +67,9 @@ export function apply(doc: Document, { path, value }: Assignment): void {
   }
 }
 
+/** An editor that closes sooner than this without a change most likely never showed the file. */
+const QUICK_RETURN_MS = 2_000;
+
 export async function editInEditor(ctx: Context, slug: string, file: string): Promise<void> {
   // With no terminal, only an editor the person chose ($VISUAL/$EDITOR, e.g. a script) may run.
   if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) {
@@ -74,7 +77,6 @@ export async function editInEditor(ctx: Context, slug: string, file: string): Pr
   }
   // While a sync is stopped, only a file in conflict may be edited: that is how it is resolved.
   refuseWhileSyncStopped(file, true);
-  const editor = ctx.env.VISUAL || ctx.env.EDITOR || 'vi';
   // Through the store: a FIFO, a symlink out of the folder or a file that is not UTF-8 is refused, not opened.
   const original = ctx.store().readText(slug);
   sweepScratch(dirname(file), Date.now());
@@ -83,11 +85,15 @@ export async function editInEditor(ctx: Context, slug: string, file: string): Pr
   atomicWrite(scratch, original, { derived: true }); // never data to commit
   try {
     for (;;) {
-      const result = spawnSync('sh', ['-c', `${editor} "$1"`, 'sh', scratch], { stdio: 'inherit' });
-      if (result.error || result.status !== 0) {
-        throw new UserError(`the editor (${editor}) exited with an error; nothing was saved`, 'Set $VISUAL or $EDITOR to an editor that works here');
+      if (ctx.interactive) ctx.warn(ctx.paintErr.dim('Waiting for your editor to close the file…'));
+      const outcome = openInEditor(scratch, ctx.env);
+      if (!outcome.ran) throw new UserError(`${outcome.reason}; nothing was saved`, 'Set $VISUAL or $EDITOR to an editor that works here (VS Code: code --wait)');
+      let bytes = readFileSync(scratch);
+      if (bytes.equals(Buffer.from(original)) && outcome.ms < QUICK_RETURN_MS && ctx.interactive) {
+        // An editor that handed the file to a window and returned at once: the person is still typing.
+        await (await ctx.prompter()).input({ message: `Press Enter once you have saved and closed ${basename(scratch)} in your editor:` });
+        bytes = readFileSync(scratch);
       }
-      const bytes = readFileSync(scratch);
       if (bytes.equals(Buffer.from(original))) {
         ctx.out('No changes.');
         return;
