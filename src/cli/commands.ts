@@ -42,6 +42,7 @@ export const COMMANDS = {
   thanked: () => import('../commands/thanked.js'),
   followup: () => import('../commands/followup.js'),
   status: () => import('../commands/status.js'),
+  where: () => import('../commands/where.js'),
 } satisfies Record<string, () => Promise<CommandModule>>;
 
 /** `add meeting`, `followup`, …: the words that name a command, joined by one space. */

@@ -39,4 +39,21 @@ describe('~ in --dir, INFOVIEW_DIR and --out', () => {
     expect(added.code, added.stderr).toBe(0);
     expect(existsSync(join(home, '.local', 'share', 'infoview', 'contacts', 'maya-chen.yaml'))).toBe(true);
   });
+
+  it('init warns about a data folder on the Desktop, and still makes it', () => {
+    const home = tempDir();
+    const r = runIn(tempDir(), home, ['--dir', '~/Desktop/interviews', 'init', '--name', 'Alex Doe']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Created ${join(home, 'Desktop', 'interviews', 'config.yaml')}`);
+    expect(r.stderr).toBe(`warning: ${join(home, 'Desktop', 'interviews')}: it is on the Desktop, which is often synced to the cloud. Personal notes are safer in a folder only you have; choose one with --dir or INFOVIEW_DIR.\n`);
+    const quiet = runIn(tempDir(), home, ['--dir', '~/interviews', 'init', '--name', 'Alex Doe']);
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('where prints the folder a command line uses: the path alone when piped', () => {
+    const home = tempDir();
+    expect(runIn(tempDir(), home, ['where'], { INFOVIEW_DIR: '' })).toMatchObject({ code: 0, stdout: `${join(home, '.local', 'share', 'infoview')}\n`, stderr: '' });
+    expect(runIn(tempDir(), home, ['--dir', '~/x', 'where']).stdout).toBe(`${join(home, 'x')}\n`);
+    expect(runIn(tempDir(), home, ['where'], { INFOVIEW_DIR: '~/y' }).stdout).toBe(`${join(home, 'y')}\n`);
+  });
 });
