@@ -53,7 +53,9 @@ Examples:
   $ infoview prep maya
   $ infoview followup
 
-Data folder: --dir, else $INFOVIEW_DIR, else $XDG_DATA_HOME/infoview (~/.local/share/infoview).`,
+Data folder: --dir, else $INFOVIEW_DIR, else your per-user data folder
+  (\`infoview where\` prints it): Linux ~/.local/share/infoview ($XDG_DATA_HOME),
+  macOS ~/Library/Application Support/infoview, Windows %LOCALAPPDATA%\\infoview\\Data.`,
   );
   const groups = new Map<string, Command>();
   for (const path of Object.keys(COMMANDS) as CommandPath[]) {
