@@ -49,12 +49,12 @@ export interface EditorLaunch {
   env: Env;
 }
 
-/** How to start `editor` on `file`: through `sh -c` on POSIX, `cmd.exe /d /s /c` on Windows. */
+/** How to start `editor` on `file`: through `sh -c` on POSIX, `cmd.exe /d /v:off /s /c` on Windows (no AutoRun, no `!` expansion). */
 export function editorLaunch(editor: string, file: string, platform: NodeJS.Platform, env: Env): EditorLaunch {
   const withFile = { ...env, INFOVIEW_FILE: file };
   if (platform === 'win32') {
     // %INFOVIEW_FILE% is expanded by cmd inside the quotes: spaces, & and ^ in the path stay text.
-    return { command: env.ComSpec || 'cmd.exe', args: ['/d', '/s', '/c', `"${withWaitFlag(editor)} "%INFOVIEW_FILE%""`], verbatim: true, env: withFile };
+    return { command: env.ComSpec || 'cmd.exe', args: ['/d', '/v:off', '/s', '/c', `"${withWaitFlag(editor)} "%INFOVIEW_FILE%""`], verbatim: true, env: withFile };
   }
   return { command: 'sh', args: ['-c', `${withWaitFlag(editor)} "$INFOVIEW_FILE"`], verbatim: false, env: withFile };
 }
@@ -76,3 +76,6 @@ export function openInEditor(file: string, env: Env, platform: NodeJS.Platform =
   if (result.status !== 0) return { ran: false, reason: `the editor (${editor}) exited with an error (${result.signal ? `signal ${result.signal}` : `code ${result.status}`})` };
   return { ran: true, ms: Date.now() - started };
 }
+
+/** An editor that closed this soon without a change most likely handed the file to a window and returned. */
+export const returnedAtOnce = (outcome: EditorOutcome): boolean => outcome.ran && outcome.ms < 2_000;

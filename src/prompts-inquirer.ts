@@ -1,7 +1,7 @@
 /** The Prompter on a real terminal, backed by @inquirer/prompts (imported only when a command asks). */
 import { readFileSync, rmSync } from 'node:fs';
 import { confirm, input, search, select } from '@inquirer/prompts';
-import { openInEditor } from './editor.js';
+import { openInEditor, returnedAtOnce } from './editor.js';
 import { PromptCancelled, type Choice, type Prompter } from './prompts.js';
 import { forTerminal } from './render/terminal-text.js';
 import { atomicWrite } from './store/atomic.js';
@@ -41,6 +41,10 @@ export function inquirerPrompter(): Prompter {
         process.stderr.write(`${safe(o.message)}\n`);
         const outcome = openInEditor(o.file, process.env);
         if (!outcome.ran) throw Object.assign(new Error(outcome.reason), { name: 'EditorFailed' });
+        // An editor that handed the file to a window and returned: the person is still typing.
+        if (returnedAtOnce(outcome) && readFileSync(o.file, 'utf8') === (o.default ?? '')) {
+          await cancellable(input({ message: 'Press Enter once you have saved and closed the notes in your editor:' }));
+        }
         return readFileSync(o.file, 'utf8');
       } finally {
         rmSync(o.file, { force: true });

@@ -1,2 +1,2 @@
-/** The app version: shown by `--version`, and part of the derived index's key (a new version rebuilds it). */
+/** The app version: shown by `--version`, and part of the cache's header (a new version rebuilds the cache). */
 export const VERSION = '0.1.0';

@@ -108,7 +108,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     atomicWrite(file, doc.toString(YAML_OPTIONS), { log: ctx.changes });
     ctx.out(`Created ${file}`);
     const { riskyPlace } = await import('../store/paths.js');
-    const risk = riskyPlace(ctx.dir);
+    const risk = riskyPlace(ctx.dir, process.platform, ctx.env);
     if (risk) ctx.warn(ctx.paintErr.yellow(`warning: ${ctx.dir}: ${risk}. Personal notes are safer in a folder only you have; choose one with --dir or INFOVIEW_DIR.`));
   } else if (given.length) {
     // Under the lock, so two updates at once both land.

@@ -1,5 +1,5 @@
 /**
- * A contact as the store hands it out (store/stored-contact.ts makes them): the data every layer
+ * `StoredContact` (the file's name is older than what it holds): a contact as the store hands it out (store/stored-contact.ts makes them): the data every layer
  * reads, defined here so render/ and commands/ need nothing of the store to name it.
  */
 import type { ContactFacts } from './facts.js';

@@ -99,7 +99,7 @@ const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }
 /**
  * Where items go: every item, or (for `followup`) only those listed now, so the rest are never
  * built. One collector serves every contact in turn (`of`); the name is read only for an item
- * that is built (from the index, a name is decoded on first use).
+ * that is built.
  */
 export class Items {
   readonly list: DueItem[] = [];

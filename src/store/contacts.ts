@@ -131,7 +131,6 @@ export class ContactStore {
 
   /** No copy of a removed person stays behind in the cache: it is rewritten without them. */
   private forget(slug: string): void {
-    if (!lookup(this.dir, this.contactsDir, slug)) return;
     const cache = loadCache(this.dir, this.contactsDir);
     if (cache.entries.delete(slug)) rewriteCache(this.dir, this.contactsDir, cache.entries);
   }

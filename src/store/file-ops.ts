@@ -7,7 +7,7 @@
  * - FAT and exFAT USB drives and some network or cloud drives have no hard links, which
  *   `createFrom` uses to put a complete file in place only if the name is free.
  */
-import { closeSync, linkSync, openSync, renameSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -58,13 +58,23 @@ export function createFrom(tmp: string, target: string): boolean {
     if (codeOf(error) === 'EEXIST') return false;
     if (!NO_HARD_LINKS.has(codeOf(error))) throw error;
   }
+  let claim: number;
   try {
-    closeSync(openSync(target, 'wx', 0o600));
+    const fd = openSync(target, 'wx', 0o600);
+    claim = fstatSync(fd).ino;
+    closeSync(fd);
   } catch (error) {
     // On Windows a name whose file is being deleted stays taken for a moment ("delete pending").
     if (codeOf(error) === 'EEXIST' || heldOpen(error)) return false;
     throw error;
   }
-  renameRetrying(tmp, target);
+  try {
+    renameRetrying(tmp, target);
+  } catch (error) {
+    // The empty claim must not stay behind as a broken contact or lock.
+    const stats = statSync(target, { throwIfNoEntry: false });
+    if (stats?.size === 0 && stats.ino === claim) rmSync(target, { force: true });
+    throw error;
+  }
   return true;
 }

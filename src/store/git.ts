@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 
 // Every write checks for a stopped sync through this module, and reads load the store that
-// writes: node:child_process is loaded only when git really runs (as cli/fd-output.ts does node:tty).
+// writes: node:child_process is loaded only when git really runs.
 const requireNow = createRequire(import.meta.url);
 const childProcess = () => requireNow('node:child_process') as typeof import('node:child_process');
 

@@ -1,9 +1,9 @@
 /**
  * A per-file lock for read-modify-write, so concurrent infoview processes lose nothing.
  *
- * The lock is `<file>.lock`, holding `pid host time`. It is written to a temp file first and
+ * The lock is `<file>.lock`, holding `pid host time token`. It is written to a temp file first and
  * put into place only if the name is free (file-ops.ts `createFrom`), so a lock is born with its
- * content: an empty lock older than a second is debris (an older version, or a crash of another
+ * content: an empty lock older than five seconds is debris (an older version, or a crash of another
  * tool) and is broken at once. A lock whose process is
  * gone (kill -9) is broken at once too, not after a timeout, so a crash never blocks the next
  * command. Breaking is itself serialised through `<file>.lock.break` so that two processes that
@@ -17,19 +17,22 @@ import { closeSync, lstatSync, openSync, readFileSync, statSync, unlinkSync, uti
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { UserError } from '../errors.js';
-import { createFrom } from './file-ops.js';
+import { createFrom, fileOps } from './file-ops.js';
 import { notSaved } from './write-failure.js';
 
 const WAIT_MS = 15_000;
 /**
  * A live holder touches its lock every HEARTBEAT_MS while it awaits (a prompt, an import), so a
- * lock untouched for HELD_TOO_LONG_MS is dead even when its pid looks alive: Windows reuses pids
- * at once, and a Mac on another network has another hostname. Shorter than WAIT_MS, so a waiter
- * breaks such a lock instead of giving up.
+ * lock from another host, or on Windows, untouched for HELD_TOO_LONG_MS is dead even when its pid
+ * looks alive: Windows reuses pids at once, and a Mac on another network has another hostname.
+ * Shorter than WAIT_MS, so a waiter breaks such a lock instead of giving up.
  */
 const HEARTBEAT_MS = 2_000;
 const HELD_TOO_LONG_MS = 10_000;
-const EMPTY_CLAIM_MS = 1_000;
+/** A lock whose process runs on this host (POSIX): broken only when it is this old. */
+const LIVE_HOLDER_MS = 60_000;
+/** An empty lock is a claim in progress for this long (a rename retried on Windows, FAT's 2 s mtime). */
+const EMPTY_CLAIM_MS = 5_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
@@ -87,7 +90,12 @@ function isStale(content: string, age: number): boolean {
   const [pidText, host] = content.split(' ');
   const pid = Number(pidText);
   if (!Number.isInteger(pid) || pid <= 0) return age > 2_000; // not infoview's: give its writer a moment
-  if (host === hostname() && processIsGone(pid)) return true;
+  if (host === hostname()) {
+    if (processIsGone(pid)) return true;
+    // A live pid on this host is the holder itself on POSIX, which may be busy without awaiting
+    // (its heartbeat cannot beat then); Windows reuses pids at once, so there only age tells.
+    if (fileOps.platform !== 'win32') return age > LIVE_HOLDER_MS;
+  }
   return age > HELD_TOO_LONG_MS;
 }
 
@@ -153,7 +161,11 @@ export function acquire(file: string, { waitMs = WAIT_MS }: LockOptions = {}): H
   const isMine = () => readOrEmpty(lockPath) === mine;
   const keepAlive = () => {
     const now = new Date();
-    if (isMine()) utimesSync(lockPath, now, now);
+    try {
+      if (isMine()) utimesSync(lockPath, now, now);
+    } catch {
+      // Broken or released meanwhile: nothing left to keep fresh.
+    }
   };
   const heartbeat = setInterval(keepAlive, HEARTBEAT_MS).unref();
   return {

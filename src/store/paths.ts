@@ -27,7 +27,7 @@ export function relativeInside(folder: string, file: string, paths: PlatformPath
 type Env = Record<string, string | undefined>;
 
 /**
- * The per-user data folder each platform's guidelines name (what env-paths gives, written here so
+ * The per-user data folder each platform's guidelines name (what env-paths gave, written here so
  * tests can ask for any platform): `%LOCALAPPDATA%\infoview\Data` on Windows,
  * `~/Library/Application Support/infoview` on macOS, `$XDG_DATA_HOME/infoview` (by default
  * `~/.local/share/infoview`) elsewhere.
@@ -46,7 +46,8 @@ export function defaultDataDir(platform: NodeJS.Platform = process.platform, env
 export function riskyPlace(dir: string, platform: NodeJS.Platform = process.platform, env: Env = process.env, home = homedir()): string | undefined {
   const paths = platform === 'win32' ? path.win32 : path.posix;
   const fold = (p: string) => (platform === 'win32' || platform === 'darwin' ? p.toLowerCase() : p);
-  const inside = (folder: string | undefined) => folder !== undefined && folder !== '' && relativeInside(fold(folder), fold(dir), paths) !== undefined;
+  const inside = (folder: string | undefined) =>
+    folder !== undefined && folder !== '' && (fold(folder) === fold(dir) || relativeInside(fold(folder), fold(dir), paths) !== undefined);
   const oneDrive = [env.OneDrive, env.OneDriveConsumer, env.OneDriveCommercial].find(inside);
   if (oneDrive || /[\\/]onedrive( - [^\\/]+)?[\\/]/i.test(`${dir}${paths.sep}`)) return 'it is inside OneDrive, which copies it to the cloud and holds files open while it syncs';
   if (inside(paths.join(home, 'Desktop'))) return 'it is on the Desktop, which is often synced to the cloud';

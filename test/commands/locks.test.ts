@@ -5,6 +5,7 @@ import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ContactStore } from '../../src/store/contacts.js';
+import { fileOps } from '../../src/store/file-ops.js';
 import { withLock, withLockAsync } from '../../src/store/lock.js';
 import { contactFile, dataDir, MAYA, readContact } from '../helpers/index.js';
 
@@ -53,11 +54,11 @@ describe('the lock on a contact file', () => {
     expect((error as UserError).hint).toMatch(/^Try again/);
   });
 
-  it('breaks an empty lock older than a second at once: infoview never leaves one, so it is debris', () => {
+  it('breaks an empty lock older than five seconds at once: infoview never leaves one, so it is debris', () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     const file = contactFile(dir, 'maya-chen');
     writeFileSync(`${file}.lock`, '');
-    const before = new Date(Date.now() - 5_000);
+    const before = new Date(Date.now() - 6_000);
     utimesSync(`${file}.lock`, before, before);
     const started = Date.now();
     expect(withLock(file, () => 'ran')).toBe('ran');
@@ -69,6 +70,9 @@ describe('the lock on a contact file', () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     const file = contactFile(dir, 'maya-chen');
     writeFileSync(`${file}.lock`, '');
+    // Four seconds old: a claim still being filled, so the waiter waits for it.
+    const before = new Date(Date.now() - 4_000);
+    utimesSync(`${file}.lock`, before, before);
     const started = Date.now();
     expect(withLock(file, () => 'ran')).toBe('ran');
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
@@ -104,7 +108,32 @@ describe('the lock on a contact file', () => {
 });
 
 describe('a lock whose pid looks alive but was not touched for 10 s (a reused pid, a new hostname)', () => {
-  it('is broken, where a waiter used to give up after 15 s', () => {
+  it('on this host (POSIX) a live holder keeps its lock: a busy holder cannot beat its heartbeat', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    writeFileSync(`${file}.lock`, `${process.pid} ${hostname()} ${Date.now() - 11_000} t0ken`);
+    const before = new Date(Date.now() - 11_000);
+    utimesSync(`${file}.lock`, before, before);
+    expect(() => withLock(file, () => 'ran', { waitMs: 300 })).toThrow(/being changed by another infoview process/);
+  });
+
+
+  it('on Windows, where pids are reused at once, the same lock is broken', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const file = contactFile(dir, 'maya-chen');
+    writeFileSync(`${file}.lock`, `${process.pid} ${hostname()} ${Date.now() - 11_000} t0ken`);
+    const before = new Date(Date.now() - 11_000);
+    utimesSync(`${file}.lock`, before, before);
+    const platform = fileOps.platform;
+    fileOps.platform = 'win32';
+    try {
+      expect(withLock(file, () => 'ran', { waitMs: 300 })).toBe('ran');
+    } finally {
+      fileOps.platform = platform;
+    }
+  });
+
+  it('is broken (another host), where a waiter used to give up after 15 s', () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     const file = contactFile(dir, 'maya-chen');
     // This very process's pid, on another host: it looks alive, so only its age can tell.

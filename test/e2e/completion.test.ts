@@ -95,6 +95,8 @@ describe('infoview completion', () => {
 
   it('__slugs lists slugs without parsing, and is hidden from help', () => {
     writeFileSync(join(dir, 'contacts', 'broken.yaml'), 'name: [unclosed\n');
+    // Names no command line can use (a space, a control character) never reach the shell.
+    writeFileSync(join(dir, 'contacts', 'Maya Chen\u001b[2J.yaml'), 'name: Maya Chen\n');
     expect(runBin(dir, ['__slugs']).stdout).toBe('broken\nmark-lee\nmaya-chen\nsam-rivera\n');
     expect(runBin(dir, ['--help']).stdout).not.toContain('__slugs');
   });

@@ -28,7 +28,7 @@ describe('editorLaunch', () => {
   it('on Windows runs through cmd.exe, so code.cmd is found, with the file in %INFOVIEW_FILE%', () => {
     const file = 'C:\\Users\\Ana Lopez\\infoview\\contacts\\.maya-chen.1.edit.yaml';
     const launch = editorLaunch('code', file, 'win32', { ComSpec: 'C:\\Windows\\system32\\cmd.exe' });
-    expect(launch).toMatchObject({ command: 'C:\\Windows\\system32\\cmd.exe', args: ['/d', '/s', '/c', '"code --wait "%INFOVIEW_FILE%""'], verbatim: true });
+    expect(launch).toMatchObject({ command: 'C:\\Windows\\system32\\cmd.exe', args: ['/d', '/v:off', '/s', '/c', '"code --wait "%INFOVIEW_FILE%""'], verbatim: true });
     expect(launch.env.INFOVIEW_FILE).toBe(file);
     expect(editorLaunch('notepad', file, 'win32', {}).args.at(-1)).toBe('"notepad "%INFOVIEW_FILE%""');
   });

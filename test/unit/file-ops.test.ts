@@ -93,6 +93,16 @@ describe('a drive without hard links (FAT, exFAT, some network and cloud drives)
     });
   }
 
+  it('a rename that fails after the claim leaves no empty file behind', () => {
+    const dir = tempDir();
+    fileOps.link = () => {
+      throw failing('EPERM');
+    };
+    renameFailing('EACCES', Infinity);
+    expect(() => atomicCreate(join(dir, 'maya-chen.yaml'), 'name: Maya Chen\n', { log: new ChangeLog() })).toThrow(/was not saved: permission denied/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('locks work there too, and leave nothing behind', () => {
     const dir = tempDir();
     fileOps.link = () => {

@@ -59,6 +59,8 @@ describe('riskyPlace', () => {
     expect(riskyPlace('/Users/ana/Desktop/infoview', 'darwin', {}, '/Users/ana')).toMatch(/Desktop/);
     expect(riskyPlace('/Volumes/USB/infoview', 'darwin', {}, '/Users/ana')).toMatch(/removable/);
     expect(riskyPlace('/media/ana/USB/infoview', 'linux', {}, '/home/ana')).toMatch(/removable/);
+    expect(riskyPlace('/Users/ana/Desktop', 'darwin', {}, '/Users/ana')).toMatch(/Desktop/);
+    expect(riskyPlace('C:\\Users\\Ana\\OneDrive', 'win32', env, 'C:\\Users\\Ana')).toMatch(/OneDrive/);
   });
 
   it('says nothing for the default folders, or a folder merely named like those', () => {

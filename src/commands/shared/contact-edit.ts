@@ -13,7 +13,7 @@ import { parseContact } from '../../store/contact-file.js';
 import { decodeText } from '../../store/data-file.js';
 import { scratchPathOf, sweepScratch } from '../../store/edit-scratch.js';
 import { refuseWhileSyncStopped } from '../../store/sync-stop.js';
-import { openInEditor } from '../../editor.js';
+import { openInEditor, returnedAtOnce } from '../../editor.js';
 
 const LIST_KEYS = new Set(['tags', 'takeaways', 'referrals']);
 const NUMBER_KEYS = new Set(['keepInTouchDays', 'minutes']);
@@ -67,9 +67,6 @@ export function apply(doc: Document, { path, value }: Assignment): void {
   }
 }
 
-/** An editor that closes sooner than this without a change most likely never showed the file. */
-const QUICK_RETURN_MS = 2_000;
-
 export async function editInEditor(ctx: Context, slug: string, file: string): Promise<void> {
   // With no terminal, only an editor the person chose ($VISUAL/$EDITOR, e.g. a script) may run.
   if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) {
@@ -89,7 +86,7 @@ export async function editInEditor(ctx: Context, slug: string, file: string): Pr
       const outcome = openInEditor(scratch, ctx.env);
       if (!outcome.ran) throw new UserError(`${outcome.reason}; nothing was saved`, 'Set $VISUAL or $EDITOR to an editor that works here (VS Code: code --wait)');
       let bytes = readFileSync(scratch);
-      if (bytes.equals(Buffer.from(original)) && outcome.ms < QUICK_RETURN_MS && ctx.interactive) {
+      if (bytes.equals(Buffer.from(original)) && returnedAtOnce(outcome) && ctx.interactive) {
         // An editor that handed the file to a window and returned at once: the person is still typing.
         await (await ctx.prompter()).input({ message: `Press Enter once you have saved and closed ${basename(scratch)} in your editor:` });
         bytes = readFileSync(scratch);
