@@ -34,11 +34,13 @@ const WAIT_FLAGS: Record<string, string[]> = {
 
 /** `editor` with its launcher's wait flag, when it is a known launcher without one. */
 export function withWaitFlag(editor: string): string {
-  const [program = '', ...args] = editor.split(/\s+/);
-  const name = program.replace(/^.*[\\/]/, '').replace(/\.(cmd|exe|bat)$/i, '').toLowerCase();
+  // The program is the first word, or a quoted path (`"C:\Program Files\…\code.cmd" -n`).
+  const program = /^\s*("[^"]*"|'[^']*'|\S+)/.exec(editor)?.[1] ?? '';
+  const rest = editor.slice(editor.indexOf(program) + program.length);
+  const name = program.replace(/^["']|["']$/g, '').replace(/^.*[\\/]/, '').replace(/\.(cmd|exe|bat)$/i, '').toLowerCase();
   const flags = WAIT_FLAGS[name];
-  if (!flags || args.some((a) => flags.includes(a))) return editor;
-  return `${program} ${flags[0]}${args.length ? ` ${args.join(' ')}` : ''}`;
+  if (!flags || rest.split(/\s+/).some((a) => flags.includes(a))) return editor;
+  return `${editor.slice(0, editor.indexOf(program) + program.length)} ${flags[0]}${rest}`;
 }
 
 export interface EditorLaunch {

@@ -27,6 +27,9 @@ describe('powershellScript', () => {
     expect(lines[0]).toBe('# infoview completion for PowerShell');
     expect(script).toContain('Register-ArgumentCompleter -Native -CommandName infoview -ScriptBlock {');
     expect(script).toContain("infoview --dir $expanded __slugs 2>$null");
+    // `--dir "C:\My Data"` arrives with its quotes; flags complete as parameter names.
+    expect(script).toContain('$dir = $typed[$i].Trim([char]34, [char]39)');
+    expect(script).toContain("$type = 'ParameterName'");
   });
 
   it('carries the command tree as one line of JSON between the here-string delimiters, keyed from infoview', () => {

@@ -19,6 +19,9 @@ describe('the editor infoview opens', () => {
     expect(withWaitFlag('code.cmd --new-window')).toBe('code.cmd --wait --new-window');
     expect(withWaitFlag('/usr/local/bin/subl')).toBe('/usr/local/bin/subl -w');
     expect(withWaitFlag('open -e')).toBe('open -W -e');
+    expect(withWaitFlag('"C:\\Program Files\\Microsoft VS Code\\bin\\code.cmd" --new-window')).toBe('"C:\\Program Files\\Microsoft VS Code\\bin\\code.cmd" --wait --new-window');
+    expect(withWaitFlag('"C:\\Program Files\\Microsoft VS Code\\bin\\code.cmd" -w')).toBe('"C:\\Program Files\\Microsoft VS Code\\bin\\code.cmd" -w');
+    expect(withWaitFlag("subl --project 'my  notes.sublime-project'")).toBe("subl -w --project 'my  notes.sublime-project'");
     expect(withWaitFlag('vim')).toBe('vim');
     expect(withWaitFlag('notepad')).toBe('notepad');
   });
