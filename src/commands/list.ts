@@ -90,6 +90,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
       [{ header: 'NAME', max: 28 }, { header: 'COMPANY', max: 24 }, { header: 'ROLE', max: 28 }, { header: 'STATUS' }, { header: 'NEXT STEP' }],
       rows.map(({ stored: { facts }, status, nextStep: next }) => [facts.name, facts.company ?? '', facts.role ?? '', status, next]),
       {
+        width: ctx.io.stdout.columns,
         header: (s) => paint.dim(s),
         cell: (s, r, col) => {
           if (col === 0) return paint.bold(s);

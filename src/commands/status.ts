@@ -24,17 +24,22 @@ export async function run(ctx: Context): Promise<void> {
   warnProblems(ctx, problems);
   const config = await ctx.config();
   const { meetingMinutes } = config.defaults;
+  const now = ctx.now.getTime();
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  // The next meetings from the facts; the full contacts (medium, place) only for those shown.
+  const ahead: { stored: (typeof contacts)[number]; atMs: number }[] = [];
+  for (const stored of contacts) {
+    counts[deriveStatus(stored.facts, ctx.now, meetingMinutes)] += 1;
+    for (const m of stored.facts.meetings) if (m.atMs > now) ahead.push({ stored, atMs: m.atMs });
+  }
+  ahead.sort((a, b) => a.atMs - b.atMs);
   const meetings: UpcomingMeeting[] = [];
-  for (const { slug, facts, contact } of contacts) {
-    counts[deriveStatus(facts, ctx.now, meetingMinutes)] += 1;
-    // The full contact (medium, place) only for someone with a meeting ahead.
-    if (!facts.meetings.some((m) => m.atMs > ctx.now.getTime())) continue;
+  for (const { slug, contact } of new Set(ahead.slice(0, MEETINGS_SHOWN).map((a) => a.stored))) {
     for (const m of contact.meetings ?? []) {
-      if (Date.parse(m.at) > ctx.now.getTime()) meetings.push({ slug, name: contact.name, at: m.at, minutes: m.minutes ?? meetingMinutes, medium: m.medium, place: m.place });
+      if (Date.parse(m.at) > now) meetings.push({ slug, name: contact.name, at: m.at, minutes: m.minutes ?? meetingMinutes, medium: m.medium, place: m.place });
     }
   }
   meetings.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const overdue = followupItems(contacts, ctx.now, config).filter((i) => i.overdue);
-  ctx.out(statusText({ counts, meetings: meetings.slice(0, MEETINGS_SHOWN), overdue, now: ctx.now }, ctx.paint));
+  ctx.out(statusText({ counts, meetings: meetings.slice(0, MEETINGS_SHOWN), overdue, now: ctx.now, width: ctx.io.stdout.columns }, ctx.paint));
 }

@@ -22,7 +22,12 @@ export interface StatusInput {
   meetings: UpcomingMeeting[];
   overdue: DueItem[];
   now: Date;
+  /** The terminal's width, when it has one: the tables fit it. */
+  width?: number | undefined;
 }
+
+/** The most urgent overdue items shown; the rest are counted, and `followup` lists them all. */
+const OVERDUE_SHOWN = 10;
 
 /** One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at least one block. */
 function pipelineChart(counts: Record<Status, number>, paint: Paint): string {
@@ -36,16 +41,21 @@ function pipelineChart(counts: Record<Status, number>, paint: Paint): string {
 }
 
 export function statusText(input: StatusInput, paint: Paint): string {
-  const { counts, meetings, overdue, now } = input;
+  const { counts, meetings, overdue, now, width } = input;
+  const inner = width === undefined ? undefined : width - 2;
   const total = STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const lines = [paint.bold(`Pipeline (${total} contact${total === 1 ? '' : 's'})`), pipelineChart(counts, paint), '', paint.bold('Next meetings')];
   if (!meetings.length) lines.push(paint.dim('  none planned'));
   else {
     const rows = meetings.map((m) => [localTime(m.at, now), relative(m.at, now), m.name, [`${m.minutes} min`, m.medium, m.place && `at ${m.place}`].filter(Boolean).join(', ')]);
-    lines.push(table([{ header: 'WHEN' }, { header: '' }, { header: 'WHO', max: 24 }, { header: 'WHERE' }], rows, { header: (s) => paint.dim(s) }).replace(/^/gm, '  '));
+    lines.push(table([{ header: 'WHEN' }, { header: '' }, { header: 'WHO', max: 24 }, { header: 'WHERE' }], rows, { header: (s) => paint.dim(s), width: inner }).replace(/^/gm, '  '));
   }
   lines.push('', paint.bold('Overdue'));
   if (!overdue.length) lines.push(paint.dim('  nothing overdue'));
-  else lines.push(followupText(overdue, now, paint).replace(/^/gm, '  '));
+  else {
+    lines.push(followupText(overdue.slice(0, OVERDUE_SHOWN), now, paint).replace(/^/gm, '  '));
+    const more = overdue.length - OVERDUE_SHOWN;
+    if (more > 0) lines.push(paint.dim(`  …and ${more} more: infoview followup lists them all`));
+  }
   return lines.join('\n');
 }

@@ -6,11 +6,11 @@ export const hasTmux = () => spawnSync('tmux', ['-V']).status === 0;
 export class Terminal {
   private readonly socket = `infoview-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
-  constructor(command: string, env: Record<string, string>) {
+  constructor(command: string, env: Record<string, string>, size = { columns: 120, rows: 40 }) {
     const exports = Object.entries(env).map(([k, v]) => `${k}='${v.replace(/'/g, "'\\''")}'`).join(' ');
     // Keep the pane open after the command ends so its last words can be read.
     const script = `env -i ${exports} TERM=xterm-256color ${command}; echo "[exit $?]"; sleep 600`;
-    this.tmux('new-session', '-d', '-s', 'main', '-x', '120', '-y', '40', script);
+    this.tmux('new-session', '-d', '-s', 'main', '-x', String(size.columns), '-y', String(size.rows), script);
   }
 
   private tmux(...args: string[]): string {

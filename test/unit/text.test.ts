@@ -37,6 +37,25 @@ describe('table', () => {
     expect(truncate(`${family}${family}ab`, 4)).toBe(`${family}…`);
     expect(displayWidth('a\u0007b')).toBe(4);
   });
+  it('fits a width by cutting the widest column first, never below its header', () => {
+    const rows = [['Bartholomew Okonkwo-Smith', 'Acme', 'reach out: introduce yourself and ask for twenty minutes']];
+    const out = table([{ header: 'NAME' }, { header: 'COMPANY' }, { header: 'NEXT STEP' }], rows, { width: 50 }).split('\n');
+    for (const line of out) expect(displayWidth(line)).toBeLessThanOrEqual(50);
+    expect(out[1]).toContain('Acme');
+    expect(out[0]).toContain('COMPANY');
+    // The widest columns gave up columns until they were as wide as each other: the short one stays.
+    expect(out[1]).toBe('Bartholomew Okonkw…  Acme     reach out: introduc…');
+    // Without a width nothing is cut.
+    expect(table([{ header: 'NAME' }, { header: 'NEXT STEP' }], [[rows[0]![0]!, rows[0]![2]!]])).toContain('twenty minutes');
+  });
+  it('measures every Latin character as string-width does', async () => {
+    const { default: stringWidth } = await import('string-width');
+    for (let code = 0x20; code < 0x370; code++) {
+      const char = String.fromCharCode(code);
+      if (code >= 0x7f && code < 0xa0) continue; // C1 controls: shown escaped
+      expect([code, displayWidth(`a${char}b`)]).toEqual([code, stringWidth(`a${char}b`)]);
+    }
+  });
   it('cuts a very long cell', () => {
     const cut = truncate('x'.repeat(200_000), 40);
     expect(cut).toBe(`${'x'.repeat(39)}…`);
