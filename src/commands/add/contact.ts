@@ -16,7 +16,7 @@ export const definition = () =>
     .option('--field <field>', 'the field you want to learn about from them')
     .option('--email <address>', 'their email address')
     .option('--phone <number>', 'their phone number')
-    .option('--linkedin <url>', 'their LinkedIn profile address')
+    .option('--linkedin <url>', 'their LinkedIn profile address (as LinkedIn shows it: linkedin.com/in/…)')
     .addOption(new Option('--source <source>', 'how you found them').choices(SOURCES))
     .option('--introduced-by <contact>', 'the contact who introduced you')
     .option('--tag <tag>', 'a tag (repeat for more)', collect)
