@@ -46,7 +46,7 @@ export interface Context {
   now: Date;
   env: Env;
   io: Io;
-  /** True when a person is at the keyboard: only then may a command prompt. */
+  /** True when a person is at the keyboard: only then may a command prompt. `--no-input` turns it off (applyNoInput). */
   interactive: boolean;
   /** Styles for stdout; plain when piped, with NO_COLOR or --no-color. */
   paint: Paint;

@@ -4,7 +4,7 @@
  * `git commit`), then offers to add each referral as a contact introduced by this one.
  */
 import { Command } from '@commander-js/extra-typings';
-import { collect, examples, CONTACT, type OptionsOf } from './shared/define.js';
+import { applyNoInput, collect, examples, CONTACT, NO_INPUT, type OptionsOf } from './shared/define.js';
 import { latestStarted, meetingIndex } from '../domain/status.js';
 import { fold } from '../domain/text.js';
 import { UsageError, UserError } from '../errors.js';
@@ -20,10 +20,12 @@ export const definition = () =>
     .option('--notes <text>', 'what was said (on a terminal, your editor opens when this is missing)')
     .option('--takeaway <text>', 'something you learned (repeatable)', collect)
     .option('--referral <name>', 'someone they suggested you talk to (repeatable)', collect)
-    .option('--add-referrals', 'add each referral as a contact introduced by this one, without asking')
+    .option('--add-referrals', 'add each referral as a contact introduced by this one without asking (alone: the meeting\'s referrals recorded before)')
+    .option(...NO_INPUT)
     .addHelpText('after', examples([
       'infoview debrief maya            # asks on a terminal',
       'infoview debrief maya --takeaway "Portfolio beats degree" --referral "Dana Ortiz" --add-referrals',
+      'infoview debrief maya --add-referrals   # the referrals you recorded, as contacts',
     ]));
 
 /** The options, as the definition above declares them. */
@@ -64,26 +66,11 @@ async function askMissing(ask: Prompter, meeting: Meeting, given: Debrief, optio
   return { notes, takeaways, referrals };
 }
 
-async function addReferrals(ctx: Context, from: StoredContact, referrals: string[], ask: Prompter | undefined): Promise<void> {
-  const store = ctx.store();
-  const { contacts } = await store.readAll();
-  for (const name of referrals) {
-    const existing = contacts.find((c) => fold(c.contact.name) === fold(name));
-    if (existing) {
-      ctx.out(`${name} is already a contact (${existing.slug}); not added again.`);
-      continue;
-    }
-    if (ask && !(await ask.confirm({ message: `Add ${name} as a contact introduced by ${from.contact.name}?`, default: true }))) continue;
-    const created = await store.create({ name, source: 'referral', introducedBy: from.slug });
-    contacts.push(created);
-    ctx.out(`Added ${ctx.paint.bold(name)} as ${ctx.paint.cyan(created.slug)} (introduced by ${from.slug}). Next: infoview draft ${created.slug} --kind intro`);
-  }
-}
-
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ startedMeeting }, { appendItem }, { localTime }, { findContact }] = await Promise.all([
+  const [{ startedMeeting }, { addReferrals }, { appendItem }, { localTime }, { findContact }] = await Promise.all([
     import('./shared/common.js'),
+    import('./shared/referrals.js'),
     import('../store/doc-edit.js'),
     import('../render/time.js'),
     import('../store/lookup.js'),
@@ -113,12 +100,26 @@ export async function run(ctx: Context, query: string, options: Options): Promis
       addAll('referrals', d.referrals);
     };
   }
+  applyNoInput(ctx, options);
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
   const meeting = startedMeeting(stored.contact, stored.slug, ctx.now, 'debrief');
   let debrief: Debrief = { notes: options.notes, takeaways: clean(options.takeaway), referrals: clean(options.referral) };
   const nothingGiven = debrief.notes === undefined && !debrief.takeaways.length && !debrief.referrals.length;
   const ask = ctx.interactive ? await ctx.prompter() : undefined;
+  const thankYouNext = () => {
+    if (!meeting.thankYouSentAt) ctx.out(`Next: ${ctx.paint.bold(`infoview draft ${stored.slug} --kind thankyou`)}, then ${ctx.paint.bold(`infoview thanked ${stored.slug}`)}`);
+  };
+  if (nothingGiven && options.addReferrals) {
+    // The hint below: the referrals this meeting already has, as contacts; nothing else asked.
+    const recorded = clean(meeting.referrals?.map(String));
+    if (!recorded.length) {
+      throw new UserError(`the meeting with ${stored.contact.name} (${localTime(meeting.at, ctx.now)}) has no referrals to add`, `Give them with --referral: infoview debrief ${stored.slug} --referral "Full Name" --add-referrals`);
+    }
+    await addReferrals(ctx, stored, recorded, { ask, confirm: false });
+    thankYouNext();
+    return;
+  }
   // The notes' scratch copy sits beside the contact (private, swept after a crash), never in /tmp.
   if (ask) debrief = await askMissing(ask, meeting, debrief, options, (await import('../store/edit-scratch.js')).scratchPathOf(stored.file, process.pid));
   else if (nothingGiven) {
@@ -134,9 +135,9 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   ].filter(Boolean);
   ctx.out(`Saved the debrief of your meeting with ${ctx.paint.bold(stored.contact.name)} (${localTime(meeting.at, ctx.now)}): ${parts.join(', ') || 'nothing new'}.`);
   if (debrief.referrals.length && (ask || options.addReferrals)) {
-    await addReferrals(ctx, stored, debrief.referrals, options.addReferrals ? undefined : ask);
+    await addReferrals(ctx, stored, debrief.referrals, { ask, confirm: !options.addReferrals });
   } else if (debrief.referrals.length) {
-    ctx.out(`To add the referrals as contacts: run again with --add-referrals, or infoview add contact "Name" --introduced-by ${stored.slug}`);
+    ctx.out(`To add the referrals as contacts: ${ctx.paint.bold(`infoview debrief ${stored.slug} --add-referrals`)} (or one by one: infoview add contact "Name" --introduced-by ${stored.slug})`);
   }
-  if (!meeting.thankYouSentAt) ctx.out(`Next: ${ctx.paint.bold(`infoview draft ${stored.slug} --kind thankyou`)}, then ${ctx.paint.bold(`infoview thanked ${stored.slug}`)}`);
+  thankYouNext();
 }

@@ -3,7 +3,7 @@
  * open the file in $VISUAL/$EDITOR, validate on save, offer to re-open, never save an invalid file.
  */
 import { Command } from '@commander-js/extra-typings';
-import { collect, CONTACT, examples, type OptionsOf } from './shared/define.js';
+import { applyNoInput, collect, CONTACT, examples, NO_INPUT, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
 
 export const definition = () =>
@@ -11,6 +11,7 @@ export const definition = () =>
     .description('open the contact file in $VISUAL/$EDITOR (validated on save), or change keys with --set')
     .argument('<contact>', CONTACT)
     .option('--set <key=value>', 'set a key; lists take comma-separated values; an empty value removes the key (repeatable)', collect)
+    .option(...NO_INPUT)
     .addHelpText('after', examples(['infoview edit maya', 'infoview edit maya --set role="Research Lead" --set tags=design,seattle']));
 
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
@@ -20,6 +21,7 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
     import('../domain/slug-shape.js'),
     import('../store/lookup.js'),
   ]);
+  applyNoInput(ctx, options);
   const store = ctx.store();
   // A file that does not parse can still be opened by its slug: the editor is how to fix it.
   if (!options.set?.length && isSlug(query) && store.exists(query)) {

@@ -1,6 +1,6 @@
 /** `infoview init`: create the data folder and config.yaml. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { examples, type OptionsOf } from './shared/define.js';
+import { applyNoInput, examples, NO_INPUT, type OptionsOf } from './shared/define.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
@@ -20,6 +20,7 @@ export const definition = () =>
     .option('--field <field>', 'the field you are exploring (the default for drafts, questions and prep)')
     .option('--phone <number>', 'your phone number, for voicemail in phone scripts')
     .option('--git', 'make the data folder a git repository; every change is then committed')
+    .option(...NO_INPUT)
     .addHelpText('after', examples([
       'infoview init --name "Alex Doe" --pitch "Psychology graduate moving into UX research"',
       'infoview init --stage graduate --studies psychology --school "Lakeside University" --graduation 2025 --field "UX research"',
@@ -61,6 +62,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     import('../store/yaml-file.js'),
     import('../domain/validate.js'),
   ]);
+  applyNoInput(ctx, options);
   if (options.email !== undefined && checkEmail(options.email) !== true) throw new UsageError(`--email: ${checkEmail(options.email)}`);
   const file = configPathOf(ctx.dir);
   const exists = existsSync(file);

@@ -1,6 +1,6 @@
 /** `infoview remove <contact>`: delete, after confirmation on a terminal; `--yes` otherwise. */
 import { Command } from '@commander-js/extra-typings';
-import { examples, type OptionsOf } from './shared/define.js';
+import { applyNoInput, examples, NO_INPUT, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
 
 export const definition = () =>
@@ -8,6 +8,7 @@ export const definition = () =>
     .description('delete a contact, after confirmation on a terminal (--yes otherwise)')
     .argument('<contact>', 'slug, name, unique prefix or unique word of the name')
     .option('-y, --yes', 'do not ask for confirmation')
+    .option(...NO_INPUT)
     .addHelpText('after', examples(['infoview remove maya-chen', 'infoview remove maya-chen --yes']));
 
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
@@ -16,11 +17,12 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
     import('../errors.js'),
     import('../store/lookup.js'),
   ]);
+  applyNoInput(ctx, options);
   const store = ctx.store();
   const { contact: stored } = await findContact(store, query);
   const label = `${stored.contact.name} (${stored.slug})`;
   if (!options.yes) {
-    if (!ctx.interactive) throw new UsageError(`not removing ${label} without confirmation`, `Add --yes to remove without a terminal: infoview remove ${stored.slug} --yes`);
+    if (!ctx.interactive) throw new UsageError(`not removing ${label} without confirmation`, `Add --yes to remove without being asked: infoview remove ${stored.slug} --yes`);
     const sure = await (await ctx.prompter()).confirm({ message: `Delete ${label} and their whole timeline?`, default: false });
     if (!sure) throw new UserError(`kept ${label}`, 'Nothing was deleted');
   }

@@ -5,7 +5,7 @@
  * finishes the stopped rebase and carries on.
  */
 import { Command } from '@commander-js/extra-typings';
-import { examples } from './shared/define.js';
+import { applyNoInput, examples, NO_INPUT, type OptionsOf } from './shared/define.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context, Env } from '../context.js';
@@ -17,7 +17,8 @@ import { syncStopped, unmergedFiles, unresolvedFiles } from '../store/sync-stop.
 export const definition = () =>
   new Command('sync')
     .description('pull (rebase) from and push to the branch\'s upstream (else origin); a conflict stops it: fix the file with `infoview edit <contact>`, then sync again')
-    .addHelpText('after', examples(['infoview sync']));
+    .option(...NO_INPUT)
+    .addHelpText('after', examples(['infoview sync', 'infoview sync --no-input   # never waits on a git password prompt']));
 
 type Git = (args: string[], input?: string) => { status: number; stdout: string; stderr: string };
 
@@ -53,7 +54,8 @@ function targetOf(run: Git, branch: string, remotes: string[]): Target {
   );
 }
 
-export function run(ctx: Context): void {
+export function run(ctx: Context, options: OptionsOf<typeof definition>): void {
+  applyNoInput(ctx, options);
   if (!isRepository(ctx.dir)) {
     throw new UserError(`${ctx.dir} is not a git repository`, 'Make it one with `infoview init --git`, then add a remote: `infoview git remote add origin <url>`');
   }

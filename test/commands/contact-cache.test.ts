@@ -186,7 +186,7 @@ describe('the cache kept current by every write', () => {
     const slugs = ['maya-chen', 'dana-ortiz', 'sam-rivera', 'jo-kim'];
     const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA, 'sam-rivera': 'name: Sam Rivera\n', 'jo-kim': 'name: Jo Kim\n' });
     expect((await runBinAsync(dir, ['list', '--json'])).code).toBe(0);
-    const runs = await Promise.all(slugs.flatMap((slug) => [1, 2].map((n) => runBinAsync(dir, ['add', 'outreach', slug, '--note', `try ${n}`]))));
+    const runs = await Promise.all(slugs.flatMap((slug) => [1, 2].map((n) => runBinAsync(dir, ['add', 'outreach', slug, '--at', `2026-11-20T09:3${n}`, '--note', `try ${n}`]))));
     expect(runs.map((r) => [r.code, r.stderr])).toEqual(runs.map(() => [0, '']));
     const listed = await runBinAsync(dir, ['list', '--json']);
     const outreach = (JSON.parse(listed.stdout) as { outreach?: unknown[] }[]).map((c) => c.outreach?.length);

@@ -33,7 +33,7 @@ run('interactive prompts in a real terminal (tmux)', () => {
       await term.waitFor(/is not an email address/);
       term.press('BSpace', 'BSpace', 'BSpace', 'BSpace');
       term.type('lee@example.com', 'Enter');
-      await term.waitFor(/LinkedIn URL \(optional\):/);
+      await term.waitFor(/LinkedIn profile \(optional/);
       term.press('Enter');
       await term.waitFor(/Tags, comma-separated/);
       term.type('fintech, data', 'Enter');

@@ -97,7 +97,8 @@ describe('kill -9 during an index rebuild', () => {
 
       // The next write goes through at once.
       const target = slugOf(Math.floor(random() * CONTACTS));
-      const write = await timed(() => runCli(dir, ['add', 'outreach', target, '--at', '2026-11-20T09:30']));
+      // --force: a target drawn again gets the same outreach again, on purpose.
+      const write = await timed(() => runCli(dir, ['add', 'outreach', target, '--at', '2026-11-20T09:30', '--force']));
       expect(write.value.code, `${where}: ${write.value.stderr}`).toBe(0);
       expect(write.ms, `${where}: add outreach took ${Math.round(write.ms)} ms`).toBeLessThan(AT_ONCE_MS);
       outreachCount.set(target, (outreachCount.get(target) ?? 1) + 1);

@@ -3,7 +3,8 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
 import { endMs } from '../../domain/facts.js';
 import { RANGES } from '../../domain/limits.js';
-import { UsageError } from '../../errors.js';
+import { UsageError, UserError } from '../../errors.js';
+import { sameMeeting } from '../../domain/repeats.js';
 import type { Context } from '../../context.js';
 import { MEDIUMS } from '../../domain/enums.js';
 
@@ -15,6 +16,7 @@ export const definition = () =>
     .option('--minutes <n>', 'how long, in minutes (default: meetingMinutes in config.yaml, 30)')
     .addOption(new Option('--medium <medium>', 'how you meet').choices(MEDIUMS))
     .option('--place <place>', 'where, or the call link')
+    .option('--force', 'record it even when a meeting with them at that minute is already there')
     .addHelpText('after', examples(['infoview add meeting maya --at "next tuesday 10:00" --medium coffee --place "Blue Bottle, 5th Ave"', 'infoview add meeting jose --at 2026-11-25T15:00 --minutes 20 --medium call']));
 
 /** The options, as the definition above declares them. */
@@ -58,9 +60,15 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const place = options.place?.trim();
   const start = Date.parse(at);
   const clashes = await overlaps(ctx, start, start + minutes * 60_000, meetingMinutes);
-  await store.update(stored.slug, (doc) =>
-    appendItem(doc, 'meetings', { at, minutes, ...(options.medium ? { medium: options.medium } : {}), ...(place ? { place } : {}) }),
-  );
+  await store.update(stored.slug, (doc, contact) => {
+    // Read under the lock: the same meeting twice is a repeat, not a clash to warn about.
+    const twin = options.force ? undefined : sameMeeting(contact.meetings, at);
+    if (twin) {
+      const what = [localTime(twin.at, ctx.now), `${twin.minutes ?? meetingMinutes} min`, twin.medium, twin.place && `at ${twin.place}`].filter(Boolean).join(', ');
+      throw new UserError(`${contact.name} already has this meeting (${what}); add --force to record it anyway`);
+    }
+    appendItem(doc, 'meetings', { at, minutes, ...(options.medium ? { medium: options.medium } : {}), ...(place ? { place } : {}) });
+  });
   for (const c of clashes) {
     ctx.warn(ctx.paintErr.yellow(`warning: this overlaps your meeting with ${c.name} at ${localTime(c.at, ctx.now)} (${c.minutes} min)`));
   }

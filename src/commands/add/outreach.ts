@@ -11,6 +11,7 @@ export const definition = () =>
     .addOption(new Option('--channel <channel>', 'how you reached out').choices(CHANNELS).default('email'))
     .option('--at <when>', `${WHEN}; default now`)
     .option('--note <text>', 'a word on what you sent')
+    .option('--force', 'record it even when the same outreach (same minute and channel) is already there')
     .addHelpText('after', examples(['infoview add outreach maya --note "Mentioned the alumni panel"', 'infoview add outreach dana --channel linkedin --at "yesterday 16:30"']));
 
 /** The options, as the definition above declares them. */
@@ -18,8 +19,10 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ threeBSevenDates }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
+  const [{ threeBSevenDates }, { sameOutreach }, { UserError }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
     import('../../domain/due.js'),
+    import('../../domain/repeats.js'),
+    import('../../errors.js'),
     import('../../store/doc-edit.js'),
     import('../../store/lookup.js'),
     import('../../render/time.js'),
@@ -31,7 +34,15 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { contact: stored } = await findContact(store, query);
   const channel = options.channel ?? 'email';
   const note = options.note?.trim();
-  await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));
+  await store.update(stored.slug, (doc, contact) => {
+    // Read under the lock: the same command run twice records one outreach, not a nudge's worth.
+    const twin = options.force ? undefined : sameOutreach(contact.outreach, at, channel);
+    if (twin) {
+      const what = [twin.channel ?? 'no channel', localTime(twin.at, ctx.now), twin.note && `"${twin.note}"`].filter(Boolean).join(', ');
+      throw new UserError(`${contact.name} already has this outreach (${what}); add --force to record it anyway`);
+    }
+    appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) });
+  });
   const { paint } = ctx;
   const { tryAnother, nudge } = threeBSevenDates(new Date(at));
   ctx.record(undefined, `${stored.contact.name}, ${channel}, ${localTime(at, ctx.now)}`); // the git commit message

@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import { excerpt } from '../../domain/excerpt.js';
 import { KNOWN_KEYS } from '../../domain/schema.js';
 import { likelyTypo } from '../../domain/text.js';
-import { splitList } from '../../domain/validate.js';
+import { linkedinUrl, splitList } from '../../domain/validate.js';
 import { DataFileError, UsageError, UserError } from '../../errors.js';
 import { atomicWrite } from '../../store/atomic.js';
 import { parseContact } from '../../store/contact-file.js';
@@ -42,6 +42,11 @@ export function parseAssignment(text: string): Assignment {
   }
   const last = String(path.at(-1));
   if (raw === '') return { path, value: undefined };
+  if (path.length === 1 && top === 'linkedin') {
+    const { url, problem } = linkedinUrl(raw);
+    if (problem !== undefined) throw new UsageError(`--set linkedin: ${problem}`);
+    return { path, value: url };
+  }
   if (LIST_KEYS.has(last)) return { path, value: splitList(raw) };
   if (NUMBER_KEYS.has(last) && /^-?\d+(\.\d+)?$/.test(raw)) return { path, value: Number(raw) };
   return { path, value: raw };
