@@ -15,7 +15,7 @@ export const definition = () =>
 
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ waitingOutreach }, { dueItemsFor }, { nextStep }, { contactCard }, { contactJson, toJson }, { followupJson }, { paintDue }, { findContact }, { statusOf, warnTypos }] = await Promise.all([
+  const [{ waitingOutreach }, { dueItemsFor }, { nextStepOf }, { contactCard }, { contactJson, toJson }, { followupJson }, { paintDue }, { findContact }, { statusOf, warnTypos }] = await Promise.all([
     import('../domain/due.js'),
     import('../domain/followup.js'),
     import('../render/next-step.js'),
@@ -27,9 +27,10 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
     import('./shared/common.js'),
   ]);
   // Here, as it paints with render/followup.ts, loaded just above.
-  function dueLines(ctx: Context, items: DueItem[], fallback: string): string[] {
+  // With nothing listed, the step leads and the later items follow, less the one it names.
+  function dueLines(ctx: Context, items: DueItem[], step: { text: string; item?: DueItem }): string[] {
     const later = (i: DueItem) => ctx.paint.dim(`later: ${i.kind} ${dueText(i.dueMs, ctx.now)} (${localTime(new Date(i.dueMs), ctx.now)})`);
-    if (!items.some((i) => i.listed)) return [fallback, ...items.filter((i) => !i.listed).map(later)];
+    if (!items.some((i) => i.listed)) return [step.text, ...items.filter((i) => !i.listed && i !== step.item).map(later)];
     return items.map((i) => (i.listed ? `${paintDue(i, ctx.now, ctx.paint)(`${i.kind} ${dueText(i.dueMs, ctx.now)}`)}: ${i.what}\n    ${ctx.paint.bold(i.command)}` : later(i)));
   }
   const store = ctx.store();
@@ -40,9 +41,9 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
   // otherwise this one file is enough, which keeps `show` fast in a big folder.
   const others = waitingOutreach(stored.facts) ? (await store.readAll()).contacts.filter((c) => c.slug !== stored.slug) : [];
   const items = dueItemsFor([stored, ...others], ctx.now, config)(stored);
-  const next = nextStep(stored.facts, stored.slug, status, items, ctx.now);
+  const step = nextStepOf(stored.facts, stored.slug, status, items, ctx.now);
   if (options.json) {
-    ctx.io.stdout.write(toJson(contactJson(stored, status, { nextStep: next, due: followupJson(items.filter((i) => i.listed)), upcoming: followupJson(items.filter((i) => !i.listed)) })));
+    ctx.io.stdout.write(toJson(contactJson(stored, status, { nextStep: step.text, due: followupJson(items.filter((i) => i.listed)), upcoming: followupJson(items.filter((i) => !i.listed)) })));
     return;
   }
   warnTypos(ctx, [stored]);
@@ -53,7 +54,7 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
         contact: stored.contact,
         status,
         introducer: await knownIntroducer(store, stored.contact.introducedBy),
-        due: dueLines(ctx, items, next),
+        due: dueLines(ctx, items, step),
         now: ctx.now,
         defaultMinutes: config.defaults.meetingMinutes,
       },

@@ -2,8 +2,7 @@
 import type { Paint } from './paint.js';
 import type { Status } from '../domain/enums.js';
 import type { Contact } from '../domain/schema.js';
-import { meetingsByTime } from '../domain/status.js';
-import { localTime } from './time.js';
+import { localTime, shortDay } from './time.js';
 
 export interface CardInput {
   slug: string;
@@ -31,22 +30,24 @@ export function contactCard(input: CardInput, paint: Paint): string {
     ['Introduced by', c.introducedBy?.trim() && (input.introducer ? `${input.introducer.name} (${input.introducer.slug})` : `${c.introducedBy.trim()} (not in your contacts)`)],
     ['Email', c.email],
     ['Phone', c.phone],
-    ['LinkedIn', c.linkedin],
+    ['LinkedIn', [c.linkedin, c.connectedOn && `connected since ${shortDay(c.connectedOn)}`].filter(Boolean).join(', ')],
     ['Tags', c.tags?.length ? c.tags.join(', ') : undefined],
     ['Keep in touch', c.keepInTouchDays ? `every ${c.keepInTouchDays} days` : undefined],
   ];
   for (const [label, value] of facts) if (value) lines.push(`${paint.dim(`${label}:`)} ${value}`);
   if (c.notes) lines.push(paint.dim('Notes:'), indent(c.notes));
 
+  // Each entry names its path in the file (`meetings.1`), which `edit --set meetings.1=` takes.
   const events: { at: string; text: string }[] = [];
-  for (const o of c.outreach ?? []) {
+  const path = (key: string, i: number) => `  ${paint.dim(`(${key}.${i})`)}`;
+  for (const [i, o] of (c.outreach ?? []).entries()) {
     const replied = o.repliedAt ? paint.green(` · replied ${localTime(o.repliedAt, now)}`) : paint.yellow(' · no reply yet');
-    events.push({ at: o.at, text: `outreach by ${o.channel ?? 'message'}${o.note ? `: ${o.note}` : ''}${replied}` });
+    events.push({ at: o.at, text: `outreach by ${o.channel ?? 'message'}${o.note ? `: ${o.note}` : ''}${replied}${path('outreach', i)}` });
   }
-  for (const m of meetingsByTime(c)) {
+  for (const [i, m] of (c.meetings ?? []).entries()) {
     const minutes = m.minutes ?? input.defaultMinutes;
     const ahead = Date.parse(m.at) > now.getTime();
-    const head = `${ahead ? 'meeting (planned)' : 'meeting'}, ${minutes} min${m.medium ? `, ${m.medium}` : ''}${m.place ? ` at ${m.place}` : ''}`;
+    const head = `${ahead ? 'meeting (planned)' : 'meeting'}, ${minutes} min${m.medium ? `, ${m.medium}` : ''}${m.place ? ` at ${m.place}` : ''}${path('meetings', i)}`;
     const body: string[] = [];
     if (m.notes) body.push(indent(m.notes, '      '));
     for (const t of m.takeaways ?? []) body.push(`      ${paint.green('takeaway:')} ${t}`);

@@ -27,24 +27,29 @@ function nextStepFor(status: Status, slug: string): string {
  * with its relative time and command; otherwise the status's step with the next date that matters.
  */
 export function nextStep(facts: ContactFacts, slug: string, status: Status, items: readonly DueItem[], now: Date): string {
+  return nextStepOf(facts, slug, status, items, now).text;
+}
+
+/** The same, with the due item the step names (so `show` does not name it twice). */
+export function nextStepOf(facts: ContactFacts, slug: string, status: Status, items: readonly DueItem[], now: Date): { text: string; item?: DueItem } {
   const first = items.find((i) => i.listed);
-  if (first) return `${first.kind} ${dueText(first.dueMs, now)}: ${first.command}`;
+  if (first) return { text: `${first.kind} ${dueText(first.dueMs, now)}: ${first.command}`, item: first };
   const upcoming = (kind: DueItem['kind']) => items.find((i) => i.kind === kind);
   switch (status) {
     case 'contacted': {
       const next = upcoming('try-another') ?? upcoming('nudge');
-      return next ? `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})` : 'wait for a reply (already followed up once)';
+      return next ? { text: `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})`, item: next } : { text: 'wait for a reply (already followed up once)' };
     }
     case 'scheduled': {
       const meeting = facts.meetings.find((m) => m.atMs > now.getTime())?.at; // oldest first
-      return meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug);
+      return { text: meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug) };
     }
     case 'met':
     case 'thanked': {
       const keep = upcoming('keep-in-touch');
-      return keep ? `stay in touch (${dueText(keep.dueMs, now)})` : nextStepFor(status, slug);
+      return keep ? { text: `stay in touch (${dueText(keep.dueMs, now)})`, item: keep } : { text: nextStepFor(status, slug) };
     }
     default:
-      return nextStepFor(status, slug);
+      return { text: nextStepFor(status, slug) };
   }
 }

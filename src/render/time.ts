@@ -28,6 +28,12 @@ export function span(ms: number): string {
   return `${Math.round(days / 30)} months`;
 }
 
+/** A calendar day `2025-03-03` as `3 Mar 2025` (read as written: no time zone moves it). */
+export function shortDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
 /** `in 3 h` / `3 h ago` */
 export function relative(at: Date | string, now: Date): string {
   const ms = new Date(at).getTime() - now.getTime();

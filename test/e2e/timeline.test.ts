@@ -28,7 +28,7 @@ describe('the daily workflow through the binary', () => {
     expect(r.stdout).toMatch(/Maya Chen\s+thank-you\s+overdue by 2 h\s+infoview draft maya-chen --kind thankyou/);
 
     r = runBin(dir, ['show', 'maya'], at('2026-11-26T17:00:00-08:00'));
-    expect(r.stdout).toMatch(/Wed 25 Nov 15:00 {2}meeting, 30 min, coffee\n {6}takeaway: Portfolio beats degree/);
+    expect(r.stdout).toMatch(/Wed 25 Nov 15:00 {2}meeting, 30 min, coffee {2}\(meetings\.0\)\n {6}takeaway: Portfolio beats degree/);
     expect(r.stdout).toMatch(/Next\n {2}thank-you overdue by 2 h: send a thank-you/);
     r = runBin(dir, ['list', '--json'], at('2026-11-26T17:00:00-08:00'));
     expect(JSON.parse(r.stdout)[0]).toMatchObject({ slug: 'maya-chen', status: 'met', nextStep: 'thank-you overdue by 2 h: infoview draft maya-chen --kind thankyou' });

@@ -1,7 +1,7 @@
 /** What `infoview edit` does: `--set key=value` on the YAML Document, or the file in an editor, validated on save. */
 import { readFileSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { isScalar, isSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import type { Context } from '../../context.js';
 import { excerpt } from '../../domain/excerpt.js';
 import { KNOWN_KEYS } from '../../domain/schema.js';
@@ -65,11 +65,29 @@ export function apply(doc: Document, { path, value }: Assignment): void {
     }
     const node = doc.createNode(value);
     if (isSeq(node)) node.flow = isSeq(existing) ? Boolean(existing.flow) : true;
+    if (existing === undefined && path.length === 1 && insertInOrder(doc, String(path[0]), node)) return;
     doc.setIn(path, node);
   } catch (error) {
     // yaml refuses paths through a scalar (`--set name.first=x`): say which key, keep the file.
     throw new UsageError(`cannot set "${path.join('.')}": ${path.length > 1 ? 'a key on the way is not a mapping or list' : 'not a key of the contact'}`, 'Nothing was saved; check the key path (e.g. meetings.0.place)', { cause: error });
   }
+}
+
+/**
+ * A new top-level key goes among the profile fields in the schema's order (an unknown key just
+ * before the timeline), not after `outreach` and `meetings`. False when it simply goes last.
+ */
+function insertInOrder(doc: Document, key: string, node: unknown): boolean {
+  const map = doc.contents;
+  if (!isMap(map)) return false;
+  const rank = (k: string) => {
+    const i = KNOWN_KEYS.contact.indexOf(k);
+    return i >= 0 ? i : KNOWN_KEYS.contact.indexOf('outreach') - 0.5;
+  };
+  const at = map.items.findIndex((pair) => isScalar(pair.key) && KNOWN_KEYS.contact.includes(String(pair.key.value)) && rank(String(pair.key.value)) > rank(key));
+  if (at < 0) return false;
+  map.items.splice(at, 0, doc.createPair(key, node));
+  return true;
 }
 
 export async function editInEditor(ctx: Context, slug: string, file: string): Promise<void> {
