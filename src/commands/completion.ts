@@ -1,6 +1,7 @@
 /** `infoview completion bash|zsh|fish|powershell`: print a completion script for the shell. */
 import { Argument, Command } from '@commander-js/extra-typings';
 import { examples } from './shared/define.js';
+import { oneOf } from './shared/choices.js';
 import type { Command as Tree, Option } from 'commander';
 import type { Context } from '../context.js';
 import { CHANNELS, DRAFT_KINDS, MEDIUMS, SOURCES, STATUSES } from '../domain/enums.js';
@@ -11,7 +12,7 @@ const SHELLS = ['bash', 'zsh', 'fish', 'powershell'] as const;
 export const definition = () =>
   new Command('completion')
     .description('print a shell completion script (commands, flags, kinds and contact names)')
-    .addArgument(new Argument('<shell>', 'your shell').choices(SHELLS))
+    .addArgument(new Argument('<shell>', 'your shell').choices(SHELLS).argParser(oneOf(SHELLS)))
     .addHelpText('after', examples([
       'infoview completion bash > ~/.local/share/bash-completion/completions/infoview',
       'echo \'source <(infoview completion zsh)\' >> ~/.zshrc',

@@ -1,11 +1,11 @@
 /** `infoview draft <contact> [--kind K] [--channel C]`: a message ready to send, on stdout (or --out FILE). */
 import { Command, Option } from '@commander-js/extra-typings';
 import { examples, CONTACT, type OptionsOf } from './shared/define.js';
+import { oneOf } from './shared/choices.js';
 import { countChars, emailBodyWords } from '../domain/words.js';
-import { UsageError, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import type { Context } from '../context.js';
-import { DRAFT_KINDS, DRAFT_KIND_WORDS, MESSAGE_CHANNELS, type DraftKind } from '../domain/enums.js';
-import type { MessageChannel } from '../render/message-model.js';
+import { DRAFT_KINDS, KIND_ALIASES, MESSAGE_CHANNELS, type DraftKind } from '../domain/enums.js';
 import type { TextModel } from '../render/text-model.js';
 import type { StoredContact } from '../domain/contact-fields.js';
 import type { Template } from '../store/templates.js';
@@ -14,8 +14,8 @@ export const definition = () =>
   new Command('draft')
     .description('a message ready to send, on stdout; length checks and notes go to stderr')
     .argument('<contact>', CONTACT)
-    .addOption(new Option('--kind <kind>', 'which message').choices(DRAFT_KIND_WORDS).default('email'))
-    .addOption(new Option('--channel <channel>', 'where a follow-up goes (default: the channel of your latest outreach)').choices(MESSAGE_CHANNELS))
+    .addOption(new Option('--kind <kind>', 'which message').choices(DRAFT_KINDS).argParser(oneOf(DRAFT_KINDS, KIND_ALIASES)).default('email'))
+    .addOption(new Option('--channel <channel>', 'where a follow-up goes (default: the channel of your latest outreach)').choices(MESSAGE_CHANNELS).argParser(oneOf(MESSAGE_CHANNELS)))
     .option('--out <file>', 'write the draft to a file (mode 0600)')
     .addHelpText('after', examples(['infoview draft maya', 'infoview draft maya --kind linkedin', 'infoview draft jose --kind thankyou | pbcopy', 'infoview draft dana --kind nudge --channel linkedin', 'infoview draft maya --kind confirm']));
 
@@ -34,19 +34,6 @@ const render = async (t: Template, model: TextModel) => {
   const { renderTemplate } = await import('../render/liquid.js');
   return `${oneStop((await renderTemplate(t.path, t.text, model)).trim())}\n`;
 };
-
-/** `--kind`: a draft kind, with `thank-you` spelled as followup spells it. */
-function draftKind(value: string | undefined): DraftKind {
-  const kind = value === 'thank-you' ? 'thankyou' : (value ?? 'email');
-  if (!DRAFT_KINDS.includes(kind as DraftKind)) throw new UsageError(`--kind "${value}" is not a draft kind`, `Use one of: ${DRAFT_KIND_WORDS.join(', ')}`);
-  return kind as DraftKind;
-}
-
-function messageChannel(value: string | undefined): MessageChannel | undefined {
-  if (value === undefined) return undefined;
-  if (!MESSAGE_CHANNELS.includes(value as MessageChannel)) throw new UsageError(`--channel "${value}" is not a channel a draft can take`, `Use one of: ${MESSAGE_CHANNELS.join(', ')}`);
-  return value as MessageChannel;
-}
 
 /** A LinkedIn note within the limit: the full note, or a shorter rendering, or a clear refusal. */
 async function linkedinNote(ctx: Context, stored: StoredContact, model: TextModel, template: Template, limit: number): Promise<string> {
@@ -104,8 +91,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
       throw new UserError(`no meeting with ${name} is planned, so there is nothing to confirm`, `Record it first: infoview add meeting ${slug} --at WHEN --place "…"`);
     }
   }
-  const kind = draftKind(options.kind);
-  const channel = messageChannel(options.channel);
+  const { kind, channel } = options;
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
   const model = await modelFor(ctx, stored, { channel });

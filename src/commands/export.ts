@@ -1,13 +1,16 @@
 /** `infoview export [--format json|csv]`: every contact to stdout, for other tools. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
+import { oneOf } from './shared/choices.js';
 import type { Context } from '../context.js';
 import type { ExportRecord } from '../render/export.js';
+
+const FORMATS = ['json', 'csv'] as const;
 
 export const definition = () =>
   new Command('export')
     .description('every contact to stdout, for other tools: JSON as stored (plus slug, status) or CSV')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).argParser(oneOf(FORMATS)).default('json'))
     .addHelpText('after', examples(['infoview export > contacts.json', 'infoview export --format csv > contacts.csv']));
 
 export async function run(ctx: Context, options: OptionsOf<typeof definition>): Promise<void> {

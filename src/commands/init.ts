@@ -1,6 +1,7 @@
 /** `infoview init`: create the data folder and config.yaml. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { applyNoInput, examples, NO_INPUT, type OptionsOf } from './shared/define.js';
+import { oneOf } from './shared/choices.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
@@ -13,7 +14,7 @@ export const definition = () =>
     .option('--pitch <text>', 'your background in a sentence or two (the elevator pitch)')
     .option('--signature <text>', 'the sign-off under your messages')
     .option('--email <address>', 'your email address')
-    .addOption(new Option('--stage <stage>', 'where you stand, for the one clause that says who you are').choices(STAGES))
+    .addOption(new Option('--stage <stage>', 'where you stand, for the one clause that says who you are').choices(STAGES).argParser(oneOf(STAGES)))
     .option('--studies <subject>', 'your subject, or your current work ("psychology")')
     .option('--school <name>', 'your school or university (named to alumni)')
     .option('--graduation <year>', 'the year you graduate or graduated')

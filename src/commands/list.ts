@@ -1,6 +1,7 @@
 /** `infoview list`: one line per contact with status and next step. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
+import { oneOf } from './shared/choices.js';
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
 import { STATUSES, type Status } from '../domain/enums.js';
@@ -13,7 +14,7 @@ import { nextStep } from '../render/next-step.js';
 export const definition = () =>
   new Command('list')
     .description('the people, one line each, with status and next step')
-    .addOption(new Option('--status <status>', 'only this status').choices(STATUSES))
+    .addOption(new Option('--status <status>', 'only this status').choices(STATUSES).argParser(oneOf(STATUSES)))
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--field <field>', 'only contacts in this field')
     .option('--json', 'print JSON')

@@ -1,7 +1,7 @@
 /** `infoview templates [list|show NAME|eject NAME]`: see and customise the bundled templates. */
 import { Command } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
-import { DRAFT_KINDS } from '../domain/enums.js';
+import { DRAFT_KINDS, KIND_ALIASES } from '../domain/enums.js';
 import type { Context } from '../context.js';
 
 export const definition = () =>
@@ -37,7 +37,7 @@ export async function run(ctx: Context, action: string | undefined, name: string
     throw new UsageError(`"${verb}" is not a templates action`, 'Use `infoview templates list`, `templates show NAME` or `templates eject NAME`');
   }
   if (!name) throw new UsageError(`templates ${verb} needs a template name`, `One of: ${TEMPLATE_NAMES.join(', ')}`);
-  const which = templateName(name);
+  const which = templateName(KIND_ALIASES[name] ?? name);
   if (verb === 'show') {
     const t = loadTemplate(ctx.dir, which, warn);
     ctx.warn(ctx.paintErr.dim(`${t.overridden ? 'your override' : 'bundled'}: ${t.path}`));

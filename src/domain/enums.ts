@@ -29,8 +29,8 @@ export type Greeting = (typeof GREETINGS)[number];
 export const DATE_ORDERS = ['none', 'mdy', 'dmy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
 
-/** What `--kind` accepts: the draft kinds, and `thank-you` as followup spells it. */
-export const DRAFT_KIND_WORDS = [...DRAFT_KINDS, 'thank-you'] as const;
+/** Other spellings of a draft kind, accepted wherever one is given: `thank-you` as followup spells it. */
+export const KIND_ALIASES: Readonly<Record<string, DraftKind>> = { 'thank-you': 'thankyou' };
 
 /** The channels a written draft can take (`draft --channel`). */
 export const MESSAGE_CHANNELS = ['email', 'linkedin'] as const;

@@ -20,15 +20,19 @@ export type MatchResult<C extends Candidate> =
   | { kind: 'none'; suggestions: C[] };
 
 const words = (name: string) => fold(name).split(/[\s\-.,']+/).filter(Boolean);
+/** Folded, a hyphen read as a space: `cote nunez` names Côté-Ñúñez. */
+const spaced = (name: string) => fold(name.replace(/-/g, ' '));
 
 export function matchContact<C extends Candidate>(query: string, candidates: readonly C[]): MatchResult<C> {
-  const q = fold(query);
+  const slug = fold(query);
+  const q = spaced(query);
   if (!q) return { kind: 'none', suggestions: [] };
   const tiers: ((c: C) => boolean)[] = [
-    (c) => c.slug === q,
-    (c) => fold(c.name) === q,
-    (c) => words(c.name).includes(q),
-    (c) => c.slug.startsWith(q) || fold(c.name).startsWith(q),
+    (c) => c.slug === slug,
+    (c) => spaced(c.name) === q,
+    // A whole word, or whole words in a row (`cote nunez` in "Amélie Côté-Ñúñez").
+    (c) => ` ${words(c.name).join(' ')} `.includes(` ${q} `),
+    (c) => c.slug.startsWith(slug) || spaced(c.name).startsWith(q),
   ];
   for (const test of tiers) {
     const hits = candidates.filter(test);
@@ -38,7 +42,10 @@ export function matchContact<C extends Candidate>(query: string, candidates: rea
   return { kind: 'none', suggestions: closest(q, candidates) };
 }
 
-/** Up to three names that look like a typo of the query. */
+/**
+ * Up to three names that look like a typo of the query: one edit in a word of up to 7 letters,
+ * one more per 4 letters (two edits of `jose` make `cote`: no one would mean Côté by it).
+ */
 function closest<C extends Candidate>(q: string, candidates: readonly C[]): C[] {
   const scored = candidates
     .map((c) => {
@@ -46,7 +53,7 @@ function closest<C extends Candidate>(q: string, candidates: readonly C[]): C[] 
       const d = Math.min(...targets.map((t) => editDistance(q, t.slice(0, Math.max(q.length, 1) + 2))));
       return { c, d };
     })
-    .filter(({ d }) => d <= Math.max(2, Math.floor(q.length / 3)))
+    .filter(({ d }) => d <= Math.max(1, Math.floor(q.length / 4)))
     .sort((a, b) => a.d - b.d || a.c.name.localeCompare(b.c.name));
   return scored.slice(0, 3).map(({ c }) => c);
 }

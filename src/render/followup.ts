@@ -15,7 +15,7 @@ export function paintDue(item: DueItem, now: Date, paint: Paint): (s: string) =>
 /** One row per item: who, what, when (relative), and the command that does it. */
 export function followupText(items: readonly DueItem[], now: Date, paint: Paint): string {
   if (!items.length) return 'Nothing due: no thank-yous owed, no one waiting on you. A good day to reach out to someone new.';
-  const rows = items.map((i) => [i.name, i.kind, dueText(i.dueMs, now), i.command]);
+  const rows = items.map((i) => [i.name, i.kind === 'try-another' ? 'write to someone else too' : i.kind, dueText(i.dueMs, now), i.command]);
   return table([{ header: 'WHO', max: 24 }, { header: 'WHAT' }, { header: 'WHEN' }, { header: 'DO' }], rows, {
     header: (s) => paint.dim(s),
     cell: (s, r, col) => {

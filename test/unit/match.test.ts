@@ -44,6 +44,30 @@ describe('matchContact', () => {
     if (r.kind === 'none') expect(r.suggestions.map((s) => s.slug)).toContain('maya-chen');
   });
 
+  describe('hyphenated names: a hyphen reads as a space', () => {
+    const folk = [
+      { slug: 'renee-cote-nunez', name: 'Renée Côté-Ñúñez' },
+      { slug: 'jo-ann-kim', name: 'Jo-Ann Kim' },
+    ];
+    for (const [query, slug] of [['cote nunez', 'renee-cote-nunez'], ['Côté-Ñúñez', 'renee-cote-nunez'], ['renee cote nunez', 'renee-cote-nunez'], ['jo ann kim', 'jo-ann-kim'], ['jo ann', 'jo-ann-kim']]) {
+      it(JSON.stringify(query), () => expect(matchContact(query as string, folk)).toMatchObject({ kind: 'found', contact: { slug } }));
+    }
+    it('"nunez cote" (the words out of order) is no match', () => expect(matchContact('nunez cote', folk).kind).toBe('none'));
+  });
+
+  describe('suggestions are names one could have meant', () => {
+    const folk = [{ slug: 'renee-cote-nunez', name: 'Renée Côté-Ñúñez' }, ...people.filter((p) => p.slug !== 'jose-nunez')];
+    const cases: [string, string[]][] = [
+      ['jose', []], // two edits from "cote": no one means Côté by it
+      ['dnaa', ['dana-ortiz']],
+      ['cotte', ['renee-cote-nunez']],
+      ['renee cote nunze', ['renee-cote-nunez']],
+    ];
+    for (const [query, expected] of cases) {
+      it(JSON.stringify(query), () => expect(matchContact(query, folk)).toEqual({ kind: 'none', suggestions: expected.map((slug) => expect.objectContaining({ slug })) }));
+    }
+  });
+
   describe('invisible characters (zero-width space, joiners, bidi marks, soft hyphen)', () => {
     const Z = '\u200b';
     const twins = [

@@ -1,6 +1,7 @@
 /** `infoview add contact`: add a person, asking on a terminal for what the flags did not give. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { applyNoInput, collect, examples, NO_INPUT, type OptionsOf } from '../shared/define.js';
+import { oneOf } from '../shared/choices.js';
 import { fold } from '../../domain/text.js';
 import { UsageError } from '../../errors.js';
 import type { Context } from '../../context.js';
@@ -17,7 +18,7 @@ export const definition = () =>
     .option('--email <address>', 'their email address')
     .option('--phone <number>', 'their phone number')
     .option('--linkedin <url>', 'their LinkedIn profile address (as LinkedIn shows it: linkedin.com/in/…)')
-    .addOption(new Option('--source <source>', 'how you found them').choices(SOURCES))
+    .addOption(new Option('--source <source>', 'how you found them').choices(SOURCES).argParser(oneOf(SOURCES)))
     .option('--introduced-by <contact>', 'the contact who introduced you')
     .option('--tag <tag>', 'a tag (repeat for more)', collect)
     .option('--notes <text>', 'free notes (private: never used in a message)')

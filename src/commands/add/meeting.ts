@@ -1,6 +1,7 @@
 /** `infoview add meeting <contact> --at WHEN`: record a planned or past meeting. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
+import { oneOf } from '../shared/choices.js';
 import { endMs } from '../../domain/facts.js';
 import { RANGES } from '../../domain/limits.js';
 import { UsageError, UserError } from '../../errors.js';
@@ -14,7 +15,7 @@ export const definition = () =>
     .argument('<contact>', CONTACT)
     .requiredOption('--at <when>', WHEN)
     .option('--minutes <n>', 'how long, in minutes (default: meetingMinutes in config.yaml, 30)')
-    .addOption(new Option('--medium <medium>', 'how you meet').choices(MEDIUMS))
+    .addOption(new Option('--medium <medium>', 'how you meet').choices(MEDIUMS).argParser(oneOf(MEDIUMS)))
     .option('--place <place>', 'where, or the call link')
     .option('--force', 'record it even when a meeting with them at that minute is already there')
     .addHelpText('after', examples(['infoview add meeting maya --at "next tuesday 10:00" --medium coffee --place "Blue Bottle, 5th Ave"', 'infoview add meeting jose --at 2026-11-25T15:00 --minutes 20 --medium call']));

@@ -1,6 +1,7 @@
 /** `infoview add outreach <contact>`: record that you reached out; starts the follow-up clock. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
+import { oneOf } from '../shared/choices.js';
 import type { Context } from '../../context.js';
 import { CHANNELS } from '../../domain/enums.js';
 
@@ -8,7 +9,7 @@ export const definition = () =>
   new Command('outreach')
     .description('record that you reached out (starts the follow-up clock)')
     .argument('<contact>', CONTACT)
-    .addOption(new Option('--channel <channel>', 'how you reached out').choices(CHANNELS).default('email'))
+    .addOption(new Option('--channel <channel>', 'how you reached out').choices(CHANNELS).argParser(oneOf(CHANNELS)).default('email'))
     .option('--at <when>', `${WHEN}; default now`)
     .option('--note <text>', 'a word on what you sent')
     .option('--force', 'record it even when the same outreach (same minute and channel) is already there')
