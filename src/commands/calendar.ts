@@ -46,10 +46,14 @@ export async function run(ctx: Context, query: string | undefined, options: Opti
     import('./shared/common.js'),
   ]);
   const store = ctx.store();
-  const only = query ? (await findContact(store, query)).contact.slug : undefined;
+  const person = query ? (await findContact(store, query)).contact : undefined;
   const { contacts, problems } = await store.readAll();
   warnProblems(ctx, problems);
-  const events = calendarEvents(contacts, ctx.now, await ctx.config(), only);
+  const events = calendarEvents(contacts, ctx.now, await ctx.config(), person?.slug);
+  // An empty calendar is still a valid one (exit 0), but not without a word.
+  if (!events.length) {
+    ctx.warn(person ? `nothing planned with ${person.contact.name}: add one with \`infoview add meeting ${person.slug} --at …\`` : 'nothing planned yet: add a meeting with `infoview add meeting <contact> --at …`');
+  }
   const text = await render(events, ctx.now);
   if (!options.out) {
     ctx.io.stdout.write(text);

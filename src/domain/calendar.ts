@@ -8,6 +8,7 @@
  */
 import type { Config } from './config.js';
 import type { DueItem } from './due.js';
+import { HOW_FOUND } from './enums.js';
 import { dueByContact } from './followup.js';
 import type { ContactFacts } from './facts.js';
 import type { Contact, Meeting } from './schema.js';
@@ -37,24 +38,25 @@ function whoLine(contact: Contact): string {
   return job ? `${contact.name}, ${job}` : contact.name;
 }
 
-function profileLines(contact: Contact): string[] {
+/** `introducer` is the name of the contact `introducedBy` names by slug, else what it says. */
+function profileLines(contact: Contact, introducer: string | undefined): string[] {
   return [
     whoLine(contact),
     contact.field ? `Field: ${contact.field}` : '',
-    contact.source ? `How you found them: ${contact.source}${contact.introducedBy ? `, introduced by ${contact.introducedBy}` : ''}` : '',
+    contact.source ? `How you found them: ${HOW_FOUND[contact.source]}${introducer ? `, introduced by ${introducer}` : ''}` : '',
     contact.email ? `Email: ${contact.email}` : '',
     contact.phone ? `Phone: ${contact.phone}` : '',
   ].filter(Boolean);
 }
 
-function meetingEvent(slug: string, contact: Contact, m: Meeting, meetingMinutes: number): CalendarEvent {
+function meetingEvent(slug: string, contact: Contact, m: Meeting, meetingMinutes: number, introducer: string | undefined): CalendarEvent {
   const medium = m.medium ? ` (${m.medium})` : '';
   return {
     uid: `meeting-${slug}-${compact(m.at)}@infoview`,
     start: new Date(m.at),
     end: meetingEnd(m, meetingMinutes),
     summary: `Informational interview: ${contact.name}${medium}`,
-    description: [...profileLines(contact), '', `Prepare: infoview prep ${slug}`, `Afterwards: infoview debrief ${slug}`].join('\n'),
+    description: [...profileLines(contact, introducer), '', `Prepare: infoview prep ${slug}`, `Afterwards: infoview debrief ${slug}`].join('\n'),
     location: m.place,
     alarmMinutesBefore: 60,
   };
@@ -115,10 +117,12 @@ export function calendarEvents(
 ): CalendarEvent[] {
   // Every contact is needed even for one person's calendar: outreach to others settles try-another.
   const due = dueByContact(contacts, now, config);
+  const names = new Map(contacts.map((c) => [c.slug, c.contact.name]));
+  const introducer = (c: Contact) => c.introducedBy?.trim() && (names.get(c.introducedBy.trim()) ?? c.introducedBy.trim());
   return contacts
     .filter(({ slug }) => only === undefined || slug === only)
     .flatMap(({ slug, contact }) => [
-      ...meetingsByTime(contact).map((m) => meetingEvent(slug, contact, m, config.defaults.meetingMinutes)),
+      ...meetingsByTime(contact).map((m) => meetingEvent(slug, contact, m, config.defaults.meetingMinutes, introducer(contact))),
       ...(due.get(slug) ?? []).map((item) => reminderEvent(slug, contact, item)).filter((e): e is CalendarEvent => e !== undefined),
     ])
     .sort((a, b) => a.start.getTime() - b.start.getTime() || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));

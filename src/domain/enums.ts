@@ -3,6 +3,19 @@ export const SOURCES = [
   'linkedin', 'alumni', 'friend', 'family', 'coworker', 'professor', 'event', 'referral', 'cold', 'other',
 ] as const;
 export type Source = (typeof SOURCES)[number];
+/** A source as words, after "how you found them" or "through": `coworker` → `work (a co-worker)`. */
+export const HOW_FOUND: Record<Source, string> = {
+  linkedin: 'LinkedIn',
+  alumni: 'the alumni network',
+  friend: 'a friend',
+  family: 'family',
+  coworker: 'work (a co-worker)',
+  professor: 'a professor',
+  event: 'an event',
+  referral: 'a referral',
+  cold: 'your own research (cold outreach)',
+  other: 'other',
+};
 
 export const CHANNELS = ['email', 'linkedin', 'phone', 'in-person', 'intro', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -6,7 +6,7 @@
 import { addressName } from '../domain/greeting.js';
 import { format } from 'date-fns/format';
 import type { Config } from '../domain/config.js';
-import type { Medium, Source } from '../domain/enums.js';
+import { HOW_FOUND, type Medium } from '../domain/enums.js';
 import { addressedTakeaway, joinList } from '../domain/phrase.js';
 import type { Question } from '../domain/questions.js';
 import type { Contact, Meeting } from '../domain/schema.js';
@@ -30,19 +30,6 @@ export interface ModelInput {
   /** `draft --channel`: where a follow-up message goes. */
   channel?: MessageChannel | undefined;
 }
-
-const HOW_FOUND: Record<Source, string> = {
-  linkedin: 'LinkedIn',
-  alumni: 'the alumni network',
-  friend: 'a friend',
-  family: 'family',
-  coworker: 'work (a co-worker)',
-  professor: 'a professor',
-  event: 'an event',
-  referral: 'a referral',
-  cold: 'your own research (cold outreach)',
-  other: 'other',
-};
 
 const firstName = (name: string | undefined) => name?.trim().split(/\s+/)[0] ?? '';
 const oneLine = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() || null;

@@ -52,7 +52,7 @@ function parse(text: string): Parsed[] {
 }
 
 describe('infoview calendar', () => {
-  const dir = dataDir({ 'jose-nunez': JOSE, 'dana-ortiz': DANA, 'lee-park': 'name: Lee Park\n' });
+  const dir = dataDir({ 'jose-nunez': JOSE, 'dana-ortiz': DANA, 'lee-park': 'name: Lee Park\n', 'maya-chen': 'name: Maya Chen\n' });
 
   it('meetings, thank-you and 3B7 reminders, readable by ical.js', () => {
     const r = runBin(dir, ['calendar']);
@@ -71,6 +71,8 @@ describe('infoview calendar', () => {
     expect(meeting.location).toBe('Café Überraschung, Straße 5 — 李雷的咖啡店 near the 🙂 station, ask for the ‘quiet room’ upstairs');
     expect(meeting.description).toContain('José Núñez, Diseñador de investigación at Compañía Ñandú, S.A.');
     expect(meeting.description).toContain('infoview prep jose-nunez');
+    // Words, not the file's values: the source phrased, the introducer by name.
+    expect(meeting.description).toContain('\nHow you found them: a referral, introduced by Maya Chen\n');
     expect(meeting.alarms).toEqual(['-PT1H']);
     const thanks = events[3] as Parsed;
     expect(thanks.summary).toBe('Thank-you to José Núñez due');
@@ -109,5 +111,14 @@ describe('infoview calendar', () => {
       'nudge-dana-ortiz-20261120T173000Z@infoview',
     ]);
     expect(runBin(dir, ['calendar', 'nobody']).code).toBe(1);
+  });
+
+  it('a contact with nothing planned: an empty calendar, and a note on stderr saying so', () => {
+    const r = runBin(dir, ['calendar', 'lee']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('nothing planned with Lee Park: add one with `infoview add meeting lee-park --at …`\n');
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(parse(r.stdout)).toEqual([]);
+    expect(runBin(dataDir(), ['calendar']).stderr).toBe('nothing planned yet: add a meeting with `infoview add meeting <contact> --at …`\n');
   });
 });
