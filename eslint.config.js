@@ -15,7 +15,7 @@ export default tseslint.config(
   { files: ['bin/**', 'bench/**', 'test/**'], rules: { 'no-console': 'off' } },
   ...layers,
   // The benchmark scripts are plain Node ESM (not type-checked): give them Node's globals.
-  { files: ['bench/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
+  { files: ['bench/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },
   // The executable is plain Node ESM (not type-checked), like the bundle it loads.
   { files: ['bin/**/*.js'], languageOptions: { sourceType: 'module' } },
 );

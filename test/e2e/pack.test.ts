@@ -1,9 +1,10 @@
 /**
- * The published package: `npm pack` → `npm install -g` into a temp prefix, offline → the installed
- * `infoview` runs from any folder through its shebang, with no dependency installed beside it.
+ * The published package: `npm pack` (its own scripts: build, then the manifest without `prepare`)
+ * in a copy of the repository → `npm install -g` into a temp prefix, offline, with no warning →
+ * `infoview`, found on the PATH, runs from any folder, with no dependency installed beside it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
@@ -21,24 +22,34 @@ const env = (home: string) => ({ PATH: [dirname(process.execPath), process.env.P
 function npm(args: string[], cwd: string, home: string) {
   const r = spawnSync(NPM, args, { cwd, env: env(home), encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stderr}`);
-  return r.stdout;
+  return r;
 }
 
 let work: string;
+let clone: string;
 let installed: string;
+let installWarnings: string;
+let packedManifest: { scripts: Record<string, string> };
 let files: string[];
 
 beforeAll(() => {
   work = tempDir('infoview-pack-');
   const home = join(work, 'home');
   mkdirSync(home);
-  // --ignore-scripts: the suite already built dist; re-running tsup here would clean it under the other tests.
-  const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT, home)) as { filename: string; files: { path: string }[] }[];
+  // What a clone holds (the libraries linked): packing runs tsup there, never over this repo's dist.
+  clone = join(work, 'clone');
+  for (const f of ['package.json', 'README.md', 'tsconfig.json', 'tsup.config.ts', 'bin', 'src', 'templates', 'scripts']) {
+    if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(clone, f), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], clone, home).stdout) as { filename: string; files: { path: string }[] }[];
   if (!packed) throw new Error('npm pack printed nothing');
   files = packed.files.map((f) => f.path);
+  const tarball = join(work, packed.filename);
+  packedManifest = JSON.parse(spawnSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout);
   const prefix = join(work, 'prefix');
   // --offline: nothing to fetch, because every library is bundled into dist (no dependencies).
-  npm(['install', '--global', '--offline', '--ignore-scripts', '--prefix', prefix, join(work, packed.filename)], work, home);
+  installWarnings = npm(['install', '--global', '--offline', '--prefix', prefix, tarball], work, home).stderr;
   installed = join(prefix, 'bin', 'infoview');
 }, 180_000);
 
@@ -55,10 +66,20 @@ describe('package', () => {
     expect(readFileSync(join(ROOT, pkg.bin.infoview ?? ''), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  it('the installed binary runs from any folder: --version and a real command', () => {
+  it('the tarball carries no install script, so npm install -g warns about none; packing leaves package.json as it was', () => {
+    expect(packedManifest.scripts.prepare).toBeUndefined();
+    expect(Object.keys(packedManifest.scripts).filter((s) => /install|prepare/.test(s))).toEqual([]);
+    expect(installWarnings).not.toMatch(/warn/i);
+    expect(readFileSync(join(clone, 'package.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(existsSync(join(clone, '.package.json.prepack'))).toBe(false);
+  });
+
+  it('the installed infoview is on the PATH and runs from any folder: --version and a real command', () => {
     const elsewhere = join(work, 'elsewhere');
     mkdirSync(elsewhere);
-    const run = (args: string[]) => spawnSync(installed, args, { cwd: elsewhere, env: { ...env(join(work, 'home')), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
+    // By name, as the README's examples and the completion scripts (`command infoview`) call it.
+    const onPath = { PATH: [dirname(installed), dirname(process.execPath)].join(delimiter) };
+    const run = (args: string[]) => spawnSync('infoview', args, { cwd: elsewhere, env: { ...env(join(work, 'home')), ...onPath, TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
     const version = run(['--version']);
     expect(version.stderr).toBe('');
     expect(version.stdout.trim()).toBe(pkg.version);
