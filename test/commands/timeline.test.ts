@@ -223,7 +223,7 @@ describe('details', () => {
     expect(plain.stdout).not.toContain('\u001b[');
     const coloured = await runCli(dir, ['followup'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(coloured.stdout).toContain('\u001b[31moverdue by 3 days');
-    expect(coloured.stdout).toContain('\u001b[33mdue in 23 h');
+    expect(coloured.stdout).toContain('\u001b[33mdue tomorrow 08:30');
   });
   it('debrief on a terminal asks only for what the flags did not give', async () => {
     const dir = dataDir({ 'maya-chen': withMeeting(PAST_MEETING) });
