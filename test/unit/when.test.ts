@@ -116,6 +116,20 @@ describe('parseWhen on arbitrary input', () => {
   it('never throws anything but DomainError (any string)', async () => {
     await fc.assert(fc.asyncProperty(fc.string({ maxLength: 60 }), onlyDomainErrors), { numRuns: 300 });
   });
+  it('never throws anything but DomainError (any options)', async () => {
+    const options = fc.record({ direction: fc.constantFrom('any', 'past', 'future'), dateOrder: fc.constantFrom('none', 'mdy', 'dmy'), dateAlone: fc.constantFrom('refuse', 'start-of-day') });
+    const word = fc.constantFrom('this', 'last', 'next', 'friday', 'mon', 'week', '5/1', '28/12', '2/30', '1/1/27', '9:40', '3pm', 'noon', 'nov 25', 'tomorrow', 'at', 'on');
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 4 }).map((w) => w.join(' ')), options, async (input, o) => {
+        try {
+          expect(await parseWhen(input, now, o as WhenOptions)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DomainError);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
   it('never throws anything but DomainError (date-like words)', async () => {
     const word = fc.constantFrom('tomorrow', 'yesterday', 'next', 'last', 'tuesday', 'at', '3pm', '10:00', '2026-11-25', 'T', '15:00', 'Z', '-08:00', 'noon', 'in', '2', 'hours', 'ago', 'dec', '32', ' ', '-', ':');
     await fc.assert(fc.asyncProperty(fc.array(word, { maxLength: 6 }).map((w) => w.join(' ')), onlyDomainErrors), { numRuns: 300 });
