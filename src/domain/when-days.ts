@@ -71,7 +71,10 @@ export function weekdayOffset(word: WeekdayWord, weekday: number, today: Day): n
   }
 }
 
-function unreadable(input: string, why: string, hint?: string): DomainError {
+export const EXAMPLES = 'Use ISO 8601 (2026-11-25T15:00, 2026-11-25 15:00-08:00) or a phrase with a time (tomorrow 3pm, next tuesday 10:00, yesterday 16:30)';
+
+/** The one shape of a WHEN error: the input quoted, why, and what to write instead. */
+export function unreadable(input: string, why: string, hint = EXAMPLES): DomainError {
   return new DomainError(`cannot read the time "${input}": ${why}`, hint);
 }
 

@@ -5,10 +5,9 @@
  * direction) and are the same for all seven days; see docs/dates-and-followup.md.
  */
 import type { ParsedComponents } from 'chrono-node';
-import { DomainError } from './domain-error.js';
 import type { DateOrder } from './enums.js';
 import { isCalendarDate } from './iso.js';
-import { addDays, dayLabel, dayOf, localMoment, nearest, weekdayOf, weekdayOffset, type Clock, type Day, type WeekdayWord, type WhenDirection } from './when-days.js';
+import { addDays, dayLabel, dayOf, localMoment, nearest, unreadable, weekdayOf, weekdayOffset, type Clock, type Day, type WeekdayWord, type WhenDirection } from './when-days.js';
 import { writeOutSlashDate } from './when-slash.js';
 
 /** How to read one WHEN value: what the command allows, and what config.yaml says. */
@@ -26,7 +25,6 @@ export interface WhenOptions {
   dateAlone?: 'refuse' | 'start-of-day' | undefined;
 }
 
-export const EXAMPLES = 'Use ISO 8601 (2026-11-25T15:00, 2026-11-25 15:00-08:00) or a phrase with a time (tomorrow 3pm, next tuesday 10:00, yesterday 16:30)';
 const CLOCK_DIGITS = /\d{1,2}[:.h]\d{2}/i;
 const NAMED_HOUR = /\b(noon|midday|midnight)\b/i;
 /** Offsets from now ("in 2 hours", "5 minutes ago") carry no am/pm question. */
@@ -37,10 +35,6 @@ const WEEKDAY = /\b(?:mon|tue|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday
 const POSTFIX = /\b(this|last|past|next)\s+week\b/i;
 const PREFIX = /\b(this|last|past|next)\b/i;
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-export function unreadable(input: string, why: string, hint = EXAMPLES): DomainError {
-  return new DomainError(`cannot read the time "${input}": ${why}`, hint);
-}
 
 /** The word that says which weekday is meant (`past` is `last`), if any. */
 function weekdayWord(phrase: string): WeekdayWord | undefined {

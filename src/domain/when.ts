@@ -6,8 +6,8 @@
  */
 import { DomainError } from './domain-error.js';
 import { isCalendarDate, localIso } from './iso.js';
-import { localMoment } from './when-days.js';
-import { EXAMPLES, parsePhrase, unreadable, type WhenOptions } from './when-phrase.js';
+import { EXAMPLES, localMoment, unreadable } from './when-days.js';
+import { parsePhrase, type WhenOptions } from './when-phrase.js';
 
 export type { WhenDirection } from './when-days.js';
 export type { WhenOptions } from './when-phrase.js';
