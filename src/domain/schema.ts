@@ -130,7 +130,7 @@ export const ConfigSchema = z.looseObject({
       questionCount: opt(wholeIn('questionCount')),
       linkedinNoteLimit: opt(wholeIn('linkedinNoteLimit')),
       greeting: opt(z.enum(GREETINGS)),
-      dateOrder: opt(z.enum(DATE_ORDERS)),
+      dateOrder: opt(z.enum(DATE_ORDERS, { message: 'expected none, mdy (5/1 is 1 May) or dmy (5/1 is 5 January)' })),
     }),
   ),
 });

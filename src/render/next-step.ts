@@ -1,5 +1,5 @@
 /** The one next thing to do with a contact, as a short phrase for `list` and `show`. */
-import { dueText, relative } from './time.js';
+import { dueText, meetingWhen } from './time.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { ContactFacts } from '../domain/facts.js';
@@ -37,7 +37,7 @@ export function nextStep(facts: ContactFacts, slug: string, status: Status, item
     }
     case 'scheduled': {
       const meeting = facts.meetings.find((m) => m.atMs > now.getTime())?.at; // oldest first
-      return meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug);
+      return meeting ? `prepare: infoview prep ${slug} (meeting ${meetingWhen(meeting, now)})` : nextStepFor(status, slug);
     }
     case 'met':
     case 'thanked': {

@@ -60,7 +60,7 @@ describe('nextStep', () => {
     ['try-another due', { outreach: [{ at: '2026-11-17T08:00:00-08:00' }] }, 'try-another overdue by 3 days: infoview list --status new'],
     ['replied', { outreach: [{ ...sent, repliedAt: '2026-11-21T09:00:00-08:00' }] }, 'schedule: infoview add meeting maya --at …'],
     ['scheduled', { meetings: [{ at: '2026-11-25T10:00:00-08:00' }] }, 'prepare: infoview prep maya (meeting in 2 days)'],
-    ['met, thank-you due', { meetings: [{ at: '2026-11-23T06:30:00-08:00', notes: 'n' }] }, 'thank-you due in 21 h: infoview draft maya --kind thankyou'],
+    ['met, thank-you due', { meetings: [{ at: '2026-11-23T06:30:00-08:00', notes: 'n' }] }, 'thank-you due tomorrow 07:00: infoview draft maya --kind thankyou'],
     ['thanked', { meetings: [{ at: '2026-11-22T09:00:00-08:00', notes: 'n', thankYouSentAt: '2026-11-22T12:00:00-08:00' }] }, 'stay in touch (due in 3 months)'],
   ];
   for (const [name, contact, expected] of cases) it(name, () => expect(step(contact)).toBe(expected));
