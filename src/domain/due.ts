@@ -35,6 +35,11 @@ export function threeBSevenDates(sent: Date): { tryAnother: Date; nudge: Date } 
   return { tryAnother: new Date(tryAnotherMs), nudge: new Date(nudgeMs) };
 }
 
+/** When `followup` suggests archiving or snoozing after a nudge sent at `sent` that nobody answers. */
+export function closeDate(sent: Date): Date {
+  return new Date(addBusinessDaysMs(sent.getTime(), CLOSE_BUSINESS_DAYS));
+}
+
 function threeBSevenMs(sentMs: number): { tryAnotherMs: number; nudgeMs: number } {
   return { tryAnotherMs: addBusinessDaysMs(sentMs, TRY_ANOTHER_BUSINESS_DAYS), nudgeMs: addBusinessDaysMs(sentMs, NUDGE_BUSINESS_DAYS) };
 }

@@ -3,6 +3,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
 import type { Context } from '../../context.js';
 import { CHANNELS } from '../../domain/enums.js';
+import type { ContactFacts } from '../../domain/facts.js';
 
 export const definition = () =>
   new Command('outreach')
@@ -18,7 +19,7 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ threeBSevenDates }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
+  const [{ closeDate, threeBSevenDates, unansweredNudge, waitingOutreach }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
     import('../../domain/due.js'),
     import('../../store/doc-edit.js'),
     import('../../store/lookup.js'),
@@ -31,14 +32,26 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { contact: stored } = await findContact(store, query);
   const channel = options.channel ?? 'email';
   const note = options.note?.trim();
-  await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));
+  const { facts } = await store.update(stored.slug, (doc) => appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) }));
   const { paint } = ctx;
-  const { tryAnother, nudge } = threeBSevenDates(new Date(at));
   ctx.record(undefined, `${stored.contact.name}, ${channel}, ${localTime(at, ctx.now)}`); // the git commit message
   ctx.out(`Recorded outreach to ${paint.bold(stored.contact.name)} by ${channel}, ${localTime(at, ctx.now)}.`);
-  ctx.out(
-    `Without a reply, followup suggests someone else too on ${localTime(tryAnother, ctx.now)} ` +
-      `and one nudge on ${localTime(nudge, ctx.now)}.`,
-  );
+  // What followup will really do about this outreach (due.ts): the 3B7 clock, the close after the one nudge, or nothing.
+  const isThis = (o: { at: string } | undefined) => o !== undefined && Date.parse(o.at) === Date.parse(at);
+  if (isThis(waitingOutreach(facts))) {
+    const { tryAnother, nudge } = threeBSevenDates(new Date(at));
+    ctx.out(`Without a reply, followup suggests someone else too on ${localTime(tryAnother, ctx.now)} and one nudge on ${localTime(nudge, ctx.now)}.`);
+  } else if (isThis(unansweredNudge(facts))) {
+    ctx.out(`That was your one nudge: if no reply by ${localTime(closeDate(new Date(at)), ctx.now)}, followup will suggest archiving or snoozing.`);
+  } else if (isThis(facts.outreach.at(-1)) && wroteAfterNudge(facts)) {
+    ctx.out(`You have nudged once already, so followup sets no reminder for this one. To stop pursuing them: ${paint.bold(`infoview archive ${stored.slug}`)}`);
+  }
   ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
+}
+
+/** The latest outreach follows two unanswered ones (the first and the nudge), nothing met since. */
+function wroteAfterNudge(facts: ContactFacts): boolean {
+  const [first, nudge] = [facts.outreach.at(-3), facts.outreach.at(-2)];
+  if (!first || !nudge || first.repliedMs !== undefined || nudge.repliedMs !== undefined) return false;
+  return !facts.meetings.some((m) => m.atMs >= first.atMs);
 }
