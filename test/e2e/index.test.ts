@@ -62,6 +62,14 @@ describe('derived index (built binary)', () => {
     }
   });
 
+  it('a warm followup --brief (run at every shell prompt) loads neither the parser nor the table code', () => {
+    runBin(dir, ['followup', '--brief']); // warms the index
+    const files = loadedFiles(dir, ['followup', '--brief']);
+    expect(files.some((f) => f.includes('dist'))).toBe(true);
+    expect(loadsParser(files)).toBe(false);
+    expect(files.some((f) => /RGI_Emoji|Intl\.Segmenter/.test(readFileSync(f, 'utf8')))).toBe(false); // string-width
+  });
+
   it('one `add outreach`, then followup --json and show: the read loads neither yaml nor zod and keeps the index file', () => {
     runBin(dir, ['list', '--json']); // the index is current
     const index = join(dir, '.index', 'contacts.ndjson');
