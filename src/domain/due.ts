@@ -17,6 +17,7 @@ import { addBusinessDaysMs, addDaysMs } from './days.js';
 import { endMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
 import type { Meeting } from './schema.js';
 import { meetingEndMs } from './status.js';
+import { unansweredNudge, waitingOutreach } from './waiting.js';
 
 export const DUE_KINDS = ['thank-you', 'debrief', 'prepare', 'try-another', 'nudge', 'close', 'keep-in-touch'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
@@ -186,37 +187,6 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
     if (fromMs > nowMs) break;
     out.add('prepare', m.atMs, fromMs, { meeting: m });
   }
-}
-
-/**
- * The unanswered outreach whose clock is running: the latest one, when nothing answered it (no
- * reply and no meeting since) and it is the only one since the last reply: a second unanswered
- * outreach is the nudge itself, and infoview nudges once.
- */
-export function waitingOutreach(facts: ContactFacts): OutreachFacts | undefined {
-  const { outreach } = facts;
-  const latest = outreach.at(-1);
-  if (!latest || latest.repliedMs !== undefined) return undefined;
-  const previous = outreach.at(-2);
-  if (previous && previous.repliedMs === undefined) return undefined;
-  if (facts.meetings.some((m) => m.atMs >= latest.atMs)) return undefined;
-  return latest;
-}
-
-/**
- * The one nudge, while it is unanswered: the latest outreach and the one before it are both
- * unanswered (nothing replied, no meeting since the first), and that first one is the only
- * other since the last reply. A third unanswered outreach means you wrote again: no nudge then.
- */
-export function unansweredNudge(facts: ContactFacts): OutreachFacts | undefined {
-  const { outreach } = facts;
-  const nudge = outreach.at(-1);
-  const first = outreach.at(-2);
-  if (!nudge || !first || nudge.repliedMs !== undefined || first.repliedMs !== undefined) return undefined;
-  const before = outreach.at(-3);
-  if (before && before.repliedMs === undefined) return undefined;
-  if (facts.meetings.some((m) => m.atMs >= first.atMs)) return undefined;
-  return nudge;
 }
 
 /** CLOSE_BUSINESS_DAYS after an unanswered nudge: archive or snooze. */

@@ -3,7 +3,6 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { examples, CONTACT, WHEN, type OptionsOf } from '../shared/define.js';
 import type { Context } from '../../context.js';
 import { CHANNELS } from '../../domain/enums.js';
-import type { ContactFacts } from '../../domain/facts.js';
 
 export const definition = () =>
   new Command('outreach')
@@ -19,8 +18,9 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ closeDate, threeBSevenDates, unansweredNudge, waitingOutreach }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
+  const [{ closeDate, threeBSevenDates }, { unansweredNudge, waitingOutreach, wroteAfterNudge }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
     import('../../domain/due.js'),
+    import('../../domain/waiting.js'),
     import('../../store/doc-edit.js'),
     import('../../store/lookup.js'),
     import('../../render/time.js'),
@@ -49,9 +49,3 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
 }
 
-/** The latest outreach follows two unanswered ones (the first and the nudge), nothing met since. */
-function wroteAfterNudge(facts: ContactFacts): boolean {
-  const [first, nudge] = [facts.outreach.at(-3), facts.outreach.at(-2)];
-  if (!first || !nudge || first.repliedMs !== undefined || nudge.repliedMs !== undefined) return false;
-  return !facts.meetings.some((m) => m.atMs >= first.atMs);
-}
