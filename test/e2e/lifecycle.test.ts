@@ -58,7 +58,7 @@ describe('no reply to the nudge: close, then archive', () => {
     expect(all.map((c: { slug: string; status: string }) => `${c.slug} ${c.status}`)).toEqual(['elena-park archived', 'sam-rivera new']);
     expect(all[0].nextStep).toBe('archived: infoview unarchive elena-park to resume');
     expect(runBin(dir, ['list', '--status', 'archived']).stdout).toMatch(/Elena Park\s+Acme Health\s+archived/);
-    expect(runBin(dir, ['show', 'elena']).stdout).toMatch(/Elena Park {2}\(elena-park\) {2}archived/);
+    expect(runBin(dir, ['show', 'elena']).stdout).toMatch(/^Elena Park {2}\(elena-park\) {2}archived\nAcme Health\nArchived: Mon 23 Nov 10:00 \(no reply after the nudge\)\n[\s\S]*\nNext\n {2}archived: infoview unarchive elena-park to resume\n$/);
     expect(JSON.parse(runBin(dir, ['show', 'elena', '--json']).stdout)).toMatchObject({ status: 'archived', archiveReason: 'no reply after the nudge', due: [] });
     expect(runBin(dir, ['network']).stdout).toMatch(/Elena Park.*archived[\s\S]*Sam Rivera/);
     expect(JSON.parse(runBin(dir, ['export']).stdout).map((c: { slug: string; status: string }) => `${c.slug} ${c.status}`)).toEqual(['elena-park archived', 'sam-rivera new']);
@@ -153,6 +153,7 @@ describe('snooze', () => {
     expect(parse(text).snoozedUntil).toBe('2026-12-01T00:00:00-08:00');
     expect(runBin(dir, ['followup', '--json'], at('2026-11-30T23:59:59-08:00')).stdout).toBe('[]\n');
     expect(runBin(dir, ['list'], at('2026-11-30T23:59:59-08:00')).stdout).toMatch(/Elena Park.*contacted\s+snoozed until Tue 1 Dec 00:00/);
+    expect(runBin(dir, ['show', 'elena']).stdout).toMatch(/\nSnoozed until: Tue 1 Dec 00:00\n[\s\S]*\nNext\n {2}snoozed until Tue 1 Dec 00:00\n {2}later: close overdue by 5 days/);
     expect(JSON.parse(runBin(dir, ['followup', '--json'], at('2026-12-01T00:00:00-08:00')).stdout)).toEqual([expect.objectContaining({ kind: 'close', overdue: true })]);
 
     r = runBin(dir, ['snooze', 'elena', '--until', 'next monday']);
