@@ -101,6 +101,7 @@ describe('archive, unarchive and snooze: the no-ops and the refusals', () => {
     expect(r).toEqual({ code: 0, stdout: 'Unarchived Elena Park: back in followup and list.\n', stderr: '' });
     expect(readContact(dir, 'elena-park')).toBe(ELENA);
     expect(JSON.parse(runBin(dir, ['followup', '--json']).stdout).map((i: { kind: string }) => i.kind)).toEqual(['close']);
+    expect(runBin(dir, ['status']).stdout).toMatch(/thanked +0\n\nNext meetings/); // no archived bar while nobody is
     r = runBin(dir, ['unarchive', 'elena']);
     expect(r).toEqual({ code: 0, stdout: 'Elena Park is not archived. Nothing changed.\n', stderr: '' });
     expect(readContact(dir, 'elena-park')).toBe(ELENA);
