@@ -62,8 +62,16 @@ describe('no reply to the nudge: close, then archive', () => {
     expect(JSON.parse(runBin(dir, ['show', 'elena', '--json']).stdout)).toMatchObject({ status: 'archived', archiveReason: 'no reply after the nudge', due: [] });
     expect(runBin(dir, ['network']).stdout).toMatch(/Elena Park.*archived[\s\S]*Sam Rivera/);
     expect(JSON.parse(runBin(dir, ['export']).stdout).map((c: { slug: string; status: string }) => `${c.slug} ${c.status}`)).toEqual(['elena-park archived', 'sam-rivera new']);
-    expect(runBin(dir, ['calendar', 'elena']).stdout).not.toContain('BEGIN:VEVENT');
     expect(runBin(dir, ['status']).stdout).toMatch(/archived\s+█+ 1/);
+  });
+
+  it('calendar leaves an archived contact out, meetings and all', () => {
+    const maya = 'name: Maya Chen\nmeetings:\n  - at: 2026-11-25T15:00:00-08:00\n';
+    const dir = dataDir({ 'maya-chen': maya, 'sam-rivera': `${maya.replace('Maya Chen', 'Sam Rivera')}archivedAt: 2026-11-22T09:00:00-08:00\n` });
+    const ics = runBin(dir, ['calendar']).stdout;
+    expect(ics.match(/SUMMARY:[^\r]*/g)).toEqual(['SUMMARY:Informational interview: Maya Chen', 'SUMMARY:Thank-you to Maya Chen due']);
+    expect(runBin(dir, ['unarchive', 'sam']).code).toBe(0);
+    expect(runBin(dir, ['calendar']).stdout).toContain('SUMMARY:Informational interview: Sam Rivera');
   });
 
   it('list says so when everyone is archived', () => {
