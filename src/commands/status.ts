@@ -28,8 +28,8 @@ export async function run(ctx: Context): Promise<void> {
   const meetings: UpcomingMeeting[] = [];
   for (const { slug, facts, contact } of contacts) {
     counts[deriveStatus(facts, ctx.now, meetingMinutes)] += 1;
-    // The full contact (medium, place) only for someone with a meeting ahead.
-    if (!facts.meetings.some((m) => m.atMs > ctx.now.getTime())) continue;
+    // The full contact (medium, place) only for someone with a meeting ahead; none for an archived one (as in calendar).
+    if (facts.archivedMs !== undefined || !facts.meetings.some((m) => m.atMs > ctx.now.getTime())) continue;
     for (const m of contact.meetings ?? []) {
       if (Date.parse(m.at) > ctx.now.getTime()) meetings.push({ slug, name: contact.name, at: m.at, minutes: m.minutes ?? meetingMinutes, medium: m.medium, place: m.place });
     }

@@ -74,6 +74,23 @@ describe('no reply to the nudge: close, then archive', () => {
     expect(runBin(dir, ['calendar']).stdout).toContain('SUMMARY:Informational interview: Sam Rivera');
   });
 
+  it('add outreach to an archived or snoozed contact promises no reminder followup will not show', () => {
+    const dir = dataDir({ 'elena-park': `${ELENA}archivedAt: 2026-11-20T09:00:00-08:00\n`, 'sam-rivera': 'name: Sam Rivera\nsnoozedUntil: 2026-12-14T00:00:00-08:00\n' });
+    let r = runBin(dir, ['add', 'outreach', 'elena']);
+    expect(r.stdout).toBe(
+      'Recorded outreach to Elena Park by email, Mon 23 Nov 10:00.\n' +
+        'Elena Park is archived, so followup sets no reminders for them. To resume: infoview unarchive elena-park\n' +
+        'When they answer: infoview replied elena-park\n',
+    );
+    r = runBin(dir, ['add', 'outreach', 'sam']);
+    expect(r.stdout).toContain('Without a reply, followup suggests someone else too on Thu 26 Nov 10:00 and one nudge on Wed 2 Dec 10:00.\nSnoozed until Mon 14 Dec 00:00: followup lists nothing for them before then.\n');
+  });
+
+  it('status leaves an archived contact out of the next meetings', () => {
+    const dir = dataDir({ 'maya-chen': 'name: Maya Chen\narchivedAt: 2026-11-20T09:00:00-08:00\nmeetings:\n  - at: 2026-11-25T15:00:00-08:00\n' });
+    expect(runBin(dir, ['status']).stdout).toMatch(/Next meetings\n {2}none planned/);
+  });
+
   it('list says so when everyone is archived', () => {
     const dir = dataDir({ 'elena-park': `${ELENA}archivedAt: 2026-11-20T09:00:00-08:00\n` });
     expect(runBin(dir, ['list']).stdout).toBe('Everyone here is archived. See them with `infoview list --all`; `infoview unarchive <contact>` resumes one.\n');

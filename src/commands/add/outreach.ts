@@ -38,13 +38,18 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   ctx.out(`Recorded outreach to ${paint.bold(stored.contact.name)} by ${channel}, ${localTime(at, ctx.now)}.`);
   // What followup will really do about this outreach (due.ts): the 3B7 clock, the close after the one nudge, or nothing.
   const isThis = (o: { at: string } | undefined) => o !== undefined && Date.parse(o.at) === Date.parse(at);
-  if (isThis(waitingOutreach(facts))) {
+  if (facts.archivedMs !== undefined) {
+    ctx.out(`${stored.contact.name} is archived, so followup sets no reminders for them. To resume: ${paint.bold(`infoview unarchive ${stored.slug}`)}`);
+  } else if (isThis(waitingOutreach(facts))) {
     const { tryAnother, nudge } = threeBSevenDates(new Date(at));
     ctx.out(`Without a reply, followup suggests someone else too on ${localTime(tryAnother, ctx.now)} and one nudge on ${localTime(nudge, ctx.now)}.`);
   } else if (isThis(unansweredNudge(facts))) {
     ctx.out(`That was your one nudge: if no reply by ${localTime(closeDate(new Date(at)), ctx.now)}, followup will suggest archiving or snoozing.`);
   } else if (isThis(facts.outreach.at(-1)) && wroteAfterNudge(facts)) {
     ctx.out(`You have nudged once already, so followup sets no reminder for this one. To stop pursuing them: ${paint.bold(`infoview archive ${stored.slug}`)}`);
+  }
+  if (facts.archivedMs === undefined && (facts.snoozedUntilMs ?? 0) > ctx.now.getTime()) {
+    ctx.out(`Snoozed until ${localTime(new Date(facts.snoozedUntilMs as number), ctx.now)}: followup lists nothing for them before then.`);
   }
   ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
 }
