@@ -24,10 +24,10 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
   const { contact: stored } = await findContact(store, query);
   const { slug, contact } = stored;
   let before: string | undefined;
-  await store.update(slug, (doc, now) => {
+  await store.update(slug, (doc, current) => {
     // Checked on the file as it is under the lock: an archived contact has nothing to hide.
-    if (now.archivedAt) throw new UserError(`${now.name} is archived, so there is nothing to snooze`, `To pursue them again, unarchive first: infoview unarchive ${slug}`);
-    before = now.snoozedUntil;
+    if (current.archivedAt) throw new UserError(`${current.name} is archived, so there is nothing to snooze`, `To pursue them again, unarchive first: infoview unarchive ${slug}`);
+    before = current.snoozedUntil;
     doc.set('snoozedUntil', until);
   });
   const when = localTime(until, ctx.now);

@@ -150,11 +150,10 @@ export class Items {
     const { slug: contact, nowMs } = this;
     const step = STEPS[kind];
     const what = typeof step.what === 'string' ? step.what : step.what(contact);
-    const command = step.command;
     const name = facts.name;
     const meetingAt = about && 'meeting' in about ? about.meeting.at : undefined;
     const outreachAt = about && 'outreach' in about ? about.outreach.at : undefined;
-    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: command(contact), meetingAt, outreachAt });
+    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: step.command(contact), meetingAt, outreachAt });
   }
 }
 

@@ -53,4 +53,3 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   }
   ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
 }
-
