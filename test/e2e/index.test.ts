@@ -83,6 +83,18 @@ describe('derived index (built binary)', () => {
     expect(readFileSync(index).equals(before)).toBe(true);
   });
 
+  it('archive and snooze keep the index current: the next reads see them without parsing', () => {
+    runBin(dir, ['list', '--json']); // the index is current
+    expect(runBin(dir, ['snooze', 'maya-chen', '--until', '2027-01-05']).code).toBe(0);
+    expect(loadsParser(loadedFiles(dir, ['list', '--json']))).toBe(false);
+    expect(JSON.parse(runBin(dir, ['list', '--json']).stdout)[1]).toMatchObject({ slug: 'maya-chen', nextStep: 'snoozed until Tue 5 Jan 2027 00:00' });
+    expect(runBin(dir, ['archive', 'maya-chen']).code).toBe(0);
+    expect(loadsParser(loadedFiles(dir, ['list', '--json']))).toBe(false);
+    expect(JSON.parse(runBin(dir, ['list', '--json']).stdout).map((c: { slug: string }) => c.slug)).toEqual(['dana-ortiz']);
+    expect(runBin(dir, ['unarchive', 'maya-chen']).code).toBe(0);
+    expect(runBin(dir, ['edit', 'maya-chen', '--set', 'snoozedUntil=']).code).toBe(0); // as it was, for the tests below
+  });
+
   it('a cold run does load the parser (so the check above can fail)', () => {
     const fresh = dataDir({ 'maya-chen': MAYA });
     expect(loadsParser(loadedFiles(fresh, ['list', '--json']))).toBe(true);
