@@ -173,6 +173,16 @@ const cases: Case[] = [
     upcoming: ['close 2026-11-25T10:00:00-08:00'],
   },
   {
+    name: 'a nudge sent on a Saturday: the ten business days count from Monday',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-07T10:00:00-08:00' }] }, // Sat 7 → Fri 20
+    listed: ['close 2026-11-20T10:00:00-08:00 overdue'],
+  },
+  {
+    name: 'ten business days across the DST change keep the wall-clock time',
+    contact: { outreach: [{ at: '2026-10-15T10:00:00-07:00' }, { at: '2026-10-28T10:00:00-07:00' }] }, // Wed 28 Oct PDT → Wed 11 Nov PST
+    listed: ['close 2026-11-11T10:00:00-08:00 overdue'],
+  },
+  {
     name: 'a nudge after an answered outreach counts from the nudge',
     contact: { outreach: [{ at: '2026-09-01T10:00:00-07:00', repliedAt: '2026-09-02T10:00:00-07:00' }, { at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }] },
     listed: ['close 2026-11-18T10:00:00-08:00 overdue'],
