@@ -25,10 +25,8 @@ export async function runCommand(io: Io, path: CommandPath, args: unknown[], opt
     // When the data folder is a git repository, every write is committed (like `pass`). A
     // read-only command wrote nothing, so it never spawns git.
     const files = ctx.changes.files();
-    if (files.length) {
-      const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
-      (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
-    }
+    const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
+    if (files.length) (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
   } finally {
     // Held since the command's first contact write, so its commit follows in write order.
     releaseRepository(ctx.dir);

@@ -89,6 +89,11 @@ export const ContactSchema = z.looseObject({
   notes: opt(text),
   outreach: opt(z.array(OutreachSchema)),
   meetings: opt(z.array(MeetingSchema)),
+  /** When you stopped pursuing this person (`archive`); absent while you are. */
+  archivedAt: opt(timestamp),
+  archiveReason: opt(text),
+  /** Until when `followup` leaves this person's items out (`snooze`). */
+  snoozedUntil: opt(timestamp),
 });
 
 export type Meeting = z.output<typeof MeetingSchema>;

@@ -1,5 +1,5 @@
 /** The one next thing to do with a contact, as a short phrase for `list` and `show`. */
-import { dueText, meetingWhen } from './time.js';
+import { dueText, localTime, meetingWhen } from './time.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { ContactFacts } from '../domain/facts.js';
@@ -19,6 +19,8 @@ function nextStepFor(status: Status, slug: string): string {
       return `thank them: infoview draft ${slug} --kind thankyou`;
     case 'thanked':
       return 'stay in touch';
+    case 'archived':
+      return `archived: infoview unarchive ${slug} to resume`;
   }
 }
 
@@ -29,11 +31,16 @@ function nextStepFor(status: Status, slug: string): string {
 export function nextStep(facts: ContactFacts, slug: string, status: Status, items: readonly DueItem[], now: Date): string {
   const first = items.find((i) => i.listed);
   if (first) return `${first.kind} ${dueText(first.dueMs, now)}: ${first.command}`;
+  if (facts.snoozedUntilMs !== undefined && facts.snoozedUntilMs > now.getTime() && status !== 'archived') {
+    return `snoozed until ${localTime(new Date(facts.snoozedUntilMs), now)}`;
+  }
   const upcoming = (kind: DueItem['kind']) => items.find((i) => i.kind === kind);
   switch (status) {
     case 'contacted': {
       const next = upcoming('try-another') ?? upcoming('nudge');
-      return next ? `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})` : 'wait for a reply (already followed up once)';
+      if (next) return `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})`;
+      const close = upcoming('close');
+      return close ? `wait for a reply to the nudge (archive or snooze ${dueText(close.dueMs, now)})` : 'wait for a reply (already followed up once)';
     }
     case 'scheduled': {
       const meeting = facts.meetings.find((m) => m.atMs > now.getTime())?.at; // oldest first

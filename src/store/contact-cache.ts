@@ -33,7 +33,7 @@ import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
 
 /** Bump when a line's shape or what parsing produces changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Past this many appended lines a read rewrites the file. */
 export const TAIL_LIMIT = 500;
 /** Two seconds covers the coarsest mtime granularity (FAT). */

@@ -22,8 +22,6 @@ import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
-
-
 const parser = () => import('./contact-file.js');
 
 function notFound(slug: string): UserError {

@@ -52,6 +52,17 @@ describe('infoview completion', () => {
     expect(complete(dir, bash, ['infoview', 'completion', 'f'])).toEqual(['fish']);
   });
 
+  it('bash: the lifecycle commands and flags come from their definitions', () => {
+    expect(complete(dir, bash, ['infoview', 'arch'])).toEqual(['archive']);
+    expect(complete(dir, bash, ['infoview', 'sn'])).toEqual(['snooze']);
+    expect(complete(dir, bash, ['infoview', 'unarchive', 'ma'])).toEqual(['mark-lee', 'maya-chen']);
+    expect(complete(dir, bash, ['infoview', 'snooze', 'maya-chen', '--u'])).toEqual(['--until']);
+    expect(complete(dir, bash, ['infoview', 'archive', 'maya-chen', '--r'])).toEqual(['--reason']);
+    expect(complete(dir, bash, ['infoview', 'list', '--status', 'a'])).toEqual(['archived']);
+    expect(complete(dir, bash, ['infoview', 'list', '--a'])).toEqual(['--all']);
+    expect(complete(dir, bash, ['infoview', 'followup', '--b'])).toEqual(['--brief']);
+  });
+
   it('slugs come from the folder named by --dir', () => {
     const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });
     expect(complete(dir, bash, ['infoview', '--dir', other, 'network', ''])).toEqual(['dana-ortiz']);

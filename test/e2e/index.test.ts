@@ -62,6 +62,14 @@ describe('derived index (built binary)', () => {
     }
   });
 
+  it('a warm followup --brief (run at every shell prompt) loads neither the parser nor the table code', () => {
+    runBin(dir, ['followup', '--brief']); // warms the index
+    const files = loadedFiles(dir, ['followup', '--brief']);
+    expect(files.some((f) => f.includes('dist'))).toBe(true);
+    expect(loadsParser(files)).toBe(false);
+    expect(files.some((f) => /RGI_Emoji|Intl\.Segmenter/.test(readFileSync(f, 'utf8')))).toBe(false); // string-width
+  });
+
   it('one `add outreach`, then followup --json and show: the read loads neither yaml nor zod and keeps the index file', () => {
     runBin(dir, ['list', '--json']); // the index is current
     const index = join(dir, '.index', 'contacts.ndjson');
@@ -73,6 +81,18 @@ describe('derived index (built binary)', () => {
     }
     expect(JSON.parse(runBin(dir, ['show', 'dana-ortiz', '--json']).stdout)).toMatchObject({ outreach: [{ note: 'sent the deck' }] });
     expect(readFileSync(index).equals(before)).toBe(true);
+  });
+
+  it('archive and snooze keep the index current: the next reads see them without parsing', () => {
+    runBin(dir, ['list', '--json']); // the index is current
+    expect(runBin(dir, ['snooze', 'maya-chen', '--until', '2027-01-05']).code).toBe(0);
+    expect(loadsParser(loadedFiles(dir, ['list', '--json']))).toBe(false);
+    expect(JSON.parse(runBin(dir, ['list', '--json']).stdout)[1]).toMatchObject({ slug: 'maya-chen', nextStep: 'snoozed until Tue 5 Jan 2027 00:00' });
+    expect(runBin(dir, ['archive', 'maya-chen']).code).toBe(0);
+    expect(loadsParser(loadedFiles(dir, ['list', '--json']))).toBe(false);
+    expect(JSON.parse(runBin(dir, ['list', '--json']).stdout).map((c: { slug: string }) => c.slug)).toEqual(['dana-ortiz']);
+    expect(runBin(dir, ['unarchive', 'maya-chen']).code).toBe(0);
+    expect(runBin(dir, ['edit', 'maya-chen', '--set', 'snoozedUntil=']).code).toBe(0); // as it was, for the tests below
   });
 
   it('a cold run does load the parser (so the check above can fail)', () => {
