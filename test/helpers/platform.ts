@@ -6,9 +6,12 @@
  *
  *   posixOnly('mode 0600 is a POSIX permission')('writes the file private', () => …)
  *   posixSuite('drives tmux', 'tmux')('prompts in a real terminal', () => …)
+ *
+ * A test that checks much else besides a file's mode checks the mode with expectMode instead.
  */
 import { spawnSync } from 'node:child_process';
-import { describe, it } from 'vitest';
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 
 const installed = (tool: string) => !spawnSync(tool, [tool === 'tmux' ? '-V' : '--version'], { stdio: 'ignore' }).error;
 
@@ -31,3 +34,12 @@ export const posixOnly = (reason: string, tool?: string) => it.skipIf(skips(reas
 
 /** `describe`, skipped where POSIX (or `tool`) is missing. */
 export const posixSuite = (reason: string, tool?: string) => describe.skipIf(skips(reason, tool));
+
+/**
+ * `path` has the POSIX permission bits `mode`. Checked on POSIX only: Windows keeps no such bits
+ * (only read-only), and infoview's data there is as private as the user's own folders.
+ */
+export function expectMode(path: string, mode: number): void {
+  if (process.platform === 'win32') return;
+  expect((statSync(path).mode & 0o777).toString(8), path).toBe(mode.toString(8));
+}
