@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generate } from '../../bench/generate.mjs';
-import { BIN, cachedNames, NOW, runBin, tempDir } from '../helpers/index.js';
+import { BIN, cachedNames, NOW, runBin, tempDir, windowsEnv } from '../helpers/index.js';
 import { posixOnly } from '../helpers/platform.js';
 
 let dir: string;
 /** 1,000 contacts: enough for a warm read to keep V8's young generation small. */
 let big: string;
-const env = () => ({ PATH: process.env.PATH ?? '', HOME: dir, INFOVIEW_DIR: dir, INFOVIEW_NOW: NOW, NO_COLOR: '1', TZ: 'America/Los_Angeles' });
+const env = () => ({ ...windowsEnv(), PATH: process.env.PATH ?? '', HOME: dir, USERPROFILE: dir, INFOVIEW_DIR: dir, INFOVIEW_NOW: NOW, NO_COLOR: '1', TZ: 'America/Los_Angeles' });
 
 beforeAll(async () => {
   const work = tempDir();
