@@ -4,6 +4,7 @@
  */
 import type { Context, GlobalOptions, Io } from '../context.js';
 import { CliError } from '../errors.js';
+import { writeFailure } from '../output.js';
 import { forTerminal } from '../render/terminal-text.js';
 import { COMMANDS, type CommandPath } from './commands.js';
 
@@ -75,14 +76,4 @@ export function exitCodeOf(error: unknown, io: Io): number {
   io.stderr.write(forTerminal(`infoview: unexpected error: ${message}\n`));
   io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');
   return 1;
-}
-
-/**
- * The one line for an output that could not be written (a full disk, `> /dev/full`, a closed
- * terminal), or undefined when `error` is something else.
- */
-export function writeFailure(error: unknown): string | undefined {
-  const e = error as NodeJS.ErrnoException | undefined;
-  if (e?.syscall !== 'write' || !e.code) return undefined;
-  return `cannot write the output (${e.code === 'ENOSPC' ? 'ENOSPC: the disk is full' : e.code})`;
 }

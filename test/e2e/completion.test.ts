@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BIN, MAYA, dataDir, runBin, tempDir } from '../helpers/index.js';
+import { posixOnly, posixSuite } from '../helpers/platform.js';
 
 /** A folder with an `infoview` that runs the built binary, for the shells to find on PATH. */
 function shimDir(): string {
@@ -35,7 +36,8 @@ function complete(dir: string, script: string, words: string[]): string[] {
   return r.stdout.split('\n').filter(Boolean);
 }
 
-describe('infoview completion', () => {
+// bash and fish run infoview through a #!/bin/sh shim on PATH.
+posixSuite('bash and a #!/bin/sh shim', 'bash')('infoview completion', () => {
   const dir = dataDir({ 'maya-chen': MAYA, 'mark-lee': 'name: Mark Lee\n', 'sam-rivera': 'name: Sam Rivera\n' });
   const bash = runBin(dir, ['completion', 'bash']).stdout;
 
@@ -89,8 +91,7 @@ describe('infoview completion', () => {
     expect(runBin(dir, ['completion', 'tcsh']).code).toBe(2);
   });
 
-  it('fish completes slugs from the folder --dir names, when fish is installed', () => {
-    if (spawnSync('which', ['fish']).status !== 0) return; // not installed here: the syntax test above still ran
+  posixOnly('runs fish', 'fish')('fish completes slugs from the folder --dir names', () => {
     const file = join(tempDir(), 'infoview.fish');
     writeFileSync(file, runBin(dir, ['completion', 'fish']).stdout);
     const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });
