@@ -5,7 +5,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import { ContactSchema, dropNullKeys, KNOWN_KEYS, type Contact } from '../domain/schema.js';
-import { likelyTypo } from '../domain/text.js';
+import { inLineEndingOf, likelyTypo } from '../domain/text.js';
 import { DataFileError, UsageError } from '../errors.js';
 import { fieldPath, MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
 
@@ -136,8 +136,9 @@ export function renderNewContact(fields: Record<string, unknown>, flowLists: rea
 }
 
 /**
- * Apply `edit` to the file's Document and return the new text, validated. The original must be
- * valid (DataFileError otherwise); an edit that makes it invalid is a UsageError.
+ * Apply `edit` to the file's Document and return the new text, validated, in the file's line ending
+ * (CRLF stays CRLF). The original must be valid (DataFileError otherwise); an edit that makes it
+ * invalid is a UsageError.
  */
 export function applyEdit(
   file: string,
@@ -148,7 +149,7 @@ export function applyEdit(
   const { doc, contact } = parseContactDocument(file, current);
   if (!isMap(doc.contents)) throw new DataFileError(file, 'is not a mapping', FIX_HINT);
   edit(doc, contact);
-  const text = doc.toString(YAML_OPTIONS);
+  const text = inLineEndingOf(current, doc.toString(YAML_OPTIONS));
   refuseTooLarge(text, doc.toJS(), (size) => `that change would make ${slug} ${size}`);
   try {
     return { text, parsed: parseContact(file, text) };
