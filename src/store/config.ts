@@ -1,7 +1,7 @@
 /** config.yaml: read with defaults applied; a missing file means all defaults. */
 import { decodeText, inspect, readEntry } from './data-file.js';
 import { resolveConfig, type Config } from '../domain/config.js';
-import { appendEntries, CONFIG_NAME, crcOf, current, keyOf, lookup, survivesJson } from './contact-cache.js';
+import { appendEntries, CONFIG_NAME, crcOf, current, isRacy, keyOf, lookup, survivesJson } from './contact-cache.js';
 import { configPathOf, contactsDirOf } from './paths.js';
 
 /** config.yaml with defaults. Its parse has a line in the cache, so most runs load no yaml or zod. */
@@ -15,7 +15,10 @@ export async function loadConfig(dir: string): Promise<Config> {
   let bytes: Buffer | undefined;
   const load = () => (bytes ??= readEntry(file, entry));
   const hit = lookup(dir, contactsDirOf(dir), CONFIG_NAME);
-  if (hit?.config && typeof hit.config === 'object' && current(hit, entry.stats, load)) return resolveConfig(hit.config);
+  if (hit?.config && typeof hit.config === 'object' && current(hit, entry.stats, load)) {
+    if (bytes && !isRacy(entry.stats, startedAt)) appendEntries(dir, contactsDirOf(dir), [[CONFIG_NAME, { ...hit, at: startedAt }]]); // renewed, as in read-folder.ts
+    return resolveConfig(hit.config);
+  }
   const read = load();
   if (!read) return resolveConfig(undefined);
   // The parser and schema (yaml, zod) load only when there is a file to parse.

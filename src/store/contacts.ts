@@ -22,8 +22,6 @@ import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
 
-
-
 const parser = () => import('./contact-file.js');
 
 function notFound(slug: string): UserError {
@@ -87,7 +85,11 @@ export class ContactStore {
     const load = () => (bytes ??= readEntry(file, entry));
     const hit = lookup(this.dir, this.contactsDir, slug);
     const cached = hit && contactOf(hit);
-    if (hit && cached && current(hit, entry.stats, load)) return parsed(slug, file, cached, hit.warnings ?? [], hit.facts);
+    if (hit && cached && current(hit, entry.stats, load)) {
+      // Its bytes checked two seconds after the file changed: renewed, later reads trust its key.
+      if (bytes && !isRacy(entry.stats, startedAt)) appendEntries(this.dir, this.contactsDir, [[slug, { ...hit, at: startedAt }]]);
+      return parsed(slug, file, cached, hit.warnings ?? [], hit.facts);
+    }
     const read = load();
     if (!read) throw notFound(slug);
     const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, read));
@@ -116,8 +118,8 @@ export class ContactStore {
   /**
    * Keep the cache current after this store wrote `text` to `slug`'s file: the file's line is
    * appended, keyed by the file as it is now and the checksum of `text`. Its `at` is the file's
-   * own change time, so reads check the bytes until one renews the line: a hand edit right after
-   * (even within one mtime tick) only makes the line unused.
+   * own change time, so reads check the bytes until one, two seconds later, renews the line: a hand
+   * edit right after (even within one mtime tick) only makes the line unused.
    */
   private remember(slug: string, file: string, text: string, contact: Contact, warnings: string[]): void {
     if (!survivesJson(contact)) return;

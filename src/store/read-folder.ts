@@ -8,7 +8,7 @@ import type { StoredContact } from '../domain/contact-fields.js';
 import type { Contact } from '../domain/schema.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError } from '../errors.js';
-import { appendEntries, CONFIG_NAME, contactOf, crcOf, current, keyOf, loadCache, rewriteCache, survivesJson, TAIL_LIMIT, type Entry } from './contact-cache.js';
+import { appendEntries, CONFIG_NAME, contactOf, crcOf, current, isRacy, keyOf, loadCache, rewriteCache, survivesJson, TAIL_LIMIT, type Entry } from './contact-cache.js';
 import { decodeText, inspect, readEntry } from './data-file.js';
 import { parsed } from './stored-contact.js';
 
@@ -56,8 +56,10 @@ export async function readFolder(dir: string, contactsDir: string, slugs: readon
     try {
       const load = () => (bytes ??= readEntry(file, entry));
       if (old && current(old, entry.stats, load)) {
-        // Its bytes were checked just now: from here on its key alone will do.
-        kept.push([slug, bytes ? { ...old, at: startedAt } : old]);
+        // Its bytes were checked just now: renewed, and appended once the file is two seconds old, the line's key alone will do.
+        const line: [string, Entry] = [slug, bytes ? { ...old, at: startedAt } : old];
+        kept.push(line);
+        if (bytes && !isRacy(entry.stats, startedAt)) added.push(line);
         if (old.error) problems.push(new DataFileError(file, old.error.detail, old.error.hint ?? ''));
         else contacts.push(parsed(slug, file, old.contact ?? (() => contactOf(old) as Contact), old.warnings ?? [], old.facts));
         continue;
