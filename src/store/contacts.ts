@@ -83,18 +83,18 @@ export class ContactStore {
     if (entry.kind === 'hostile') throw entry.error;
     let bytes: Buffer | undefined;
     const load = () => (bytes ??= readEntry(file, entry));
-    const hit = lookup(this.dir, this.contactsDir, slug);
+    const hit = lookup(this.dir, slug);
     const cached = hit && contactOf(hit);
     if (hit && cached && current(hit, entry.stats, load)) {
       // Its bytes checked two seconds after the file changed: renewed, later reads trust its key.
-      if (bytes && !isRacy(entry.stats, startedAt)) appendEntries(this.dir, this.contactsDir, [[slug, { ...hit, at: startedAt }]]);
+      if (bytes && !isRacy(entry.stats, startedAt)) appendEntries(this.dir, [[slug, { ...hit, at: startedAt }]]);
       return parsed(slug, file, cached, hit.warnings ?? [], hit.facts);
     }
     const read = load();
     if (!read) throw notFound(slug);
     const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, read));
     // A file just changed (by the write this command is about to make, often) is not worth a line yet.
-    if (!isRacy(entry.stats, startedAt) && survivesJson(contact)) appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
+    if (!isRacy(entry.stats, startedAt) && survivesJson(contact)) appendEntries(this.dir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
     return parsed(slug, file, contact, warnings);
   }
 
@@ -125,7 +125,7 @@ export class ContactStore {
     if (!survivesJson(contact)) return;
     try {
       const stats = statSync(file);
-      appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(stats), crc: crcOf(text), at: Math.max(stats.mtimeMs, stats.ctimeMs), contact, warnings }]]);
+      appendEntries(this.dir, [[slug, { key: keyOf(stats), crc: crcOf(text), at: Math.max(stats.mtimeMs, stats.ctimeMs), contact, warnings }]]);
     } catch {
       // The next read parses the file instead.
     }
@@ -133,8 +133,8 @@ export class ContactStore {
 
   /** No copy of a removed person stays behind in the cache: it is rewritten without them. */
   private forget(slug: string): void {
-    const cache = loadCache(this.dir, this.contactsDir);
-    if (cache.entries.delete(slug)) rewriteCache(this.dir, this.contactsDir, cache.entries);
+    const cache = loadCache(this.dir);
+    if (cache.entries.delete(slug)) rewriteCache(this.dir, cache.entries);
   }
 
   private prepared = false;

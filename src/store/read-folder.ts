@@ -24,7 +24,7 @@ type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
 /** Every contact among `slugs` (sorted), and the files that could not be read. */
 export async function readFolder(dir: string, contactsDir: string, slugs: readonly string[]): Promise<ReadAllResult> {
   const startedAt = Date.now();
-  const cache = loadCache(dir, contactsDir);
+  const cache = loadCache(dir);
   // What the cache holds after this read, in slug order; `added` are its new lines.
   const kept: [string, Entry][] = [];
   const added: [string, Entry][] = [];
@@ -94,7 +94,7 @@ export async function readFolder(dir: string, contactsDir: string, slugs: readon
   const config = cache.entries.get(CONFIG_NAME);
   if (config) kept.push([CONFIG_NAME, config]);
   const removed = seen + (config ? 1 : 0) < cache.entries.size;
-  if (cache.tail < 0 ? kept.length > 0 : removed || cache.tail + added.length > TAIL_LIMIT) rewriteCache(dir, contactsDir, kept);
-  else appendEntries(dir, contactsDir, added);
+  if (cache.tail < 0 ? kept.length > 0 : removed || cache.tail + added.length > TAIL_LIMIT) rewriteCache(dir, kept);
+  else appendEntries(dir, added);
   return { contacts, problems };
 }

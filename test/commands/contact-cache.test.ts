@@ -3,10 +3,10 @@
  * and a read after it parses nothing and does not rewrite the cache, while hand edits, damaged
  * lines and several writers at once never change what is read.
  */
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contactFile, dataDir, MAYA, readContact, runBinAsync } from '../helpers/index.js';
+import { contactFile, dataDir, MAYA, readContact, runBinAsync, tempDir } from '../helpers/index.js';
 
 const parses = vi.hoisted(() => ({ count: 0, reads: 0 }));
 // Count every data file whose bytes are read.
@@ -142,6 +142,24 @@ describe('the cache kept current by every write', () => {
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
 
+  it('the same folder named otherwise (a symlink, as `C:\\data` and `c:\\data`) reuses the cache; a copy of the folder does not trust it', async () => {
+    const dir = dataDir({ 'maya-chen': MAYA, 'dana-ortiz': DANA });
+    await readAll(dir);
+    const { ino } = statSync(indexFile(dir));
+    const other = join(tempDir(), 'Data');
+    symlinkSync(dir, other);
+    let read: Awaited<ReturnType<typeof readAll>> | undefined;
+    expect(await parsesIn(async () => (read = await readAll(other)))).toBe(0);
+    expect(read?.contacts.map((c) => c[0])).toEqual(['dana-ortiz', 'maya-chen']);
+    expect(statSync(indexFile(dir)).ino).toBe(ino); // not rewritten
+    const copy = join(tempDir(), 'data');
+    cpSync(dir, copy, { recursive: true, preserveTimestamps: true });
+    const copied = readFileSync(indexFile(copy), 'utf8');
+    expect(await parsesIn(() => readAll(copy))).toBe(2);
+    expect(readFileSync(indexFile(copy), 'utf8').split('\n')[0]).not.toBe(copied.split('\n')[0]); // a header of its own
+    expect(await readAll(copy)).toEqual(await fromFiles(copy));
+  });
+
   it('create and replaceText append their lines too; a read serves them', async () => {
     const dir = dataDir({ 'maya-chen': MAYA });
     await readAll(dir);
@@ -164,10 +182,10 @@ describe('the cache kept current by every write', () => {
     // A coarse clock can leave the key as it was: the line then matches the key but not the bytes.
     await addRole(dir, 'dana-ortiz', 'Boss');
     const { appendEntries, loadCache } = await import('../../src/store/contact-cache.js');
-    const line = loadCache(dir, join(dir, 'contacts')).entries.get('dana-ortiz');
+    const line = loadCache(dir).entries.get('dana-ortiz');
     writeFileSync(contactFile(dir, 'dana-ortiz'), readContact(dir, 'dana-ortiz').replace('Boss', 'Dean'));
     const { size, mtimeMs, ctimeMs, ino } = statSync(contactFile(dir, 'dana-ortiz'));
-    appendEntries(dir, join(dir, 'contacts'), [['dana-ortiz', { ...line!, key: [size, mtimeMs, ctimeMs, ino] }]]);
+    appendEntries(dir, [['dana-ortiz', { ...line!, key: [size, mtimeMs, ctimeMs, ino] }]]);
     expect(await parsesIn(async () => expect((await readAll(dir)).contacts[0]?.[1]).toMatchObject({ role: 'Dean' }))).toBe(1);
     expect(await readAll(dir)).toEqual(await fromFiles(dir));
   });
