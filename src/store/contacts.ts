@@ -4,8 +4,8 @@
  * The parser (yaml, zod) is imported only when a file actually has to be parsed: the cache
  * (contact-cache.ts) holds every file's parse, and every write appends to it.
  */
-import { sep } from 'node:path';
-import { lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
 import type { StoredContact } from '../domain/contact-fields.js';
@@ -13,10 +13,11 @@ import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
 import { appendEntries, contactOf, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
-import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
+import { decodeText, inspect, readEntry, type Entry } from './data-file.js';
+import { fileOps, listedName } from './file-ops.js';
 import { sweepScratch } from './edit-scratch.js';
 import { parsed } from './stored-contact.js';
-import { readFolder, type ReadAllResult } from './read-folder.js';
+import { misnamed, readFolder, type ReadAllResult } from './read-folder.js';
 import { withLock, withLockAsync } from './lock.js';
 import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
@@ -44,9 +45,24 @@ export class ContactStore {
     return contactPathOf(this.dir, slug);
   }
 
-  /** Anything at the name counts, even a FIFO or a dangling symlink: a new contact never takes it. */
+  /**
+   * Anything at the name counts, even a FIFO, a dangling symlink or (where case is folded)
+   * `Maya.yaml` for `maya`: a new contact never takes it.
+   */
   exists(slug: string): boolean {
-    return lstatSync(this.pathOf(slug), { throwIfNoEntry: false }) !== undefined;
+    return fileOps.lstat(this.pathOf(slug)) !== undefined;
+  }
+
+  /**
+   * What is at `slug`'s file (data-file.ts), by the name its folder lists: `Maya.yaml`, which a
+   * case-insensitive system opens as `maya.yaml`, is refused as `list` refuses it, never read or
+   * written (a write would rename it).
+   */
+  private look(slug: string): Entry {
+    const file = this.pathOf(slug);
+    const listed = listedName(file);
+    if (listed === undefined) return { kind: 'absent' };
+    return listed === `${slug}.yaml` ? inspect(file, this.dir) : { kind: 'hostile', error: misnamed(join(this.contactsDir, listed)) };
   }
 
   /** Every slug in the folder, sorted. A missing folder has none. */
@@ -66,16 +82,18 @@ export class ContactStore {
 
   /** The file's text; a missing contact is a UserError, anything but a UTF-8 file a DataFileError (data-file.ts). */
   readText(slug: string): string {
-    const text = readDataText(this.pathOf(slug), this.dir);
-    if (text === undefined) throw notFound(slug);
-    return text;
+    const [file, entry] = [this.pathOf(slug), this.look(slug)];
+    if (entry.kind === 'hostile') throw entry.error;
+    const bytes = entry.kind === 'file' ? readEntry(file, entry) : undefined;
+    if (!bytes) throw notFound(slug);
+    return decodeText(file, bytes);
   }
 
   /** One contact by its exact slug: its line in the cache while the file is unchanged, else the file parsed. */
   async read(slug: string): Promise<StoredContact> {
     const file = this.pathOf(slug);
     const startedAt = Date.now();
-    const entry = inspect(file, this.dir);
+    const entry = this.look(slug);
     if (entry.kind === 'absent') {
       this.forget(slug); // deleted by hand or by a sync: no copy of it stays behind
       throw notFound(slug);

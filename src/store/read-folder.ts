@@ -3,7 +3,7 @@
  * while it is current, the file parsed otherwise; then the cache is brought up to date, by
  * appending the new lines or, when it must, rewriting it.
  */
-import { sep } from 'node:path';
+import { basename, sep } from 'node:path';
 import type { StoredContact } from '../domain/contact-fields.js';
 import type { Contact } from '../domain/schema.js';
 import { isSlug } from '../domain/slug-shape.js';
@@ -19,6 +19,16 @@ export interface ReadAllResult {
 }
 
 const parser = () => import('./contact-file.js');
+
+const MISNAMED = 'the file name is not a contact slug (lower-case letters, digits and dashes)';
+
+/** `Maya Chen.yaml` or `Maya.yaml` cannot be named on the command line: what `list` warns and `show maya` says. */
+export function misnamed(file: string): DataFileError {
+  const name = basename(file, '.yaml');
+  const slug = /^[\x20-\x7e]+$/.test(name) ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
+  return new DataFileError(file, MISNAMED, `Rename the file${isSlug(slug) ? ` to ${slug}.yaml` : ', e.g. to maya-chen.yaml'}`);
+}
+export const isMisnamed = (problem: DataFileError): boolean => problem.detail === MISNAMED;
 type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
 
 /** Every contact among `slugs` (sorted), and the files that could not be read. */
@@ -38,8 +48,7 @@ export async function readFolder(dir: string, contactsDir: string, slugs: readon
     // Plain concatenation: path.join per file is measurable at 10,000 contacts.
     const file = `${contactsDir}${sep}${slug}.yaml`;
     if (!isSlug(slug)) {
-      // `Maya Chen.yaml` cannot be named on the command line: say so, and read everyone else.
-      problems.push(new DataFileError(file, 'the file name is not a contact slug (lower-case letters, digits and dashes)', 'Rename the file, e.g. to maya-chen.yaml'));
+      problems.push(misnamed(file));
       continue;
     }
     // A FIFO, socket, folder or symlink leaving the data folder is never opened (data-file.ts).
