@@ -1,7 +1,8 @@
 /** config.yaml: read with defaults applied; a missing file means all defaults. */
 import { decodeText, inspect, readEntry } from './data-file.js';
 import { resolveConfig, type Config } from '../domain/config.js';
-import { appendEntries, CONFIG_NAME, crcOf, current, isRacy, keyOf, lookup, survivesJson } from './contact-cache.js';
+import { appendEntries, CONFIG_NAME, crcOf, current, isRacy, keyOf, lookup } from './contact-cache.js';
+import { survivesJson } from '../domain/survives-json.js';
 import { configPathOf } from './paths.js';
 
 /** config.yaml with defaults. Its parse has a line in the cache, so most runs load no yaml or zod. */

@@ -1,29 +1,18 @@
 /**
- * The one cache: `<dir>/.index/contacts.ndjson`, text a person can read. Each line is
- * `<name>\t<checksum>\t<JSON>[\t<contact JSON>]`, in ASCII (other characters as `\u` escapes;
- * the checksum covers all that follows it):
- * - the first line, named `#`, says the format, the app version and the data folder (its device
- *   and inode: the same folder however its path is spelled, `C:\data` or `c:\data`, through a
- *   symlink, or after a move, while a copy is another folder), and how many lines followed it when
- *   the file was last rewritten (what is appended since is the tail);
- * - then one line per data file: a contact (named by its slug) or config.yaml, keyed by the
- *   file's size, mtime, ctime and inode, with the checksum of its bytes (`crc`), when those
- *   bytes were known to be the file's (`at`), and what a read needs: the contact's facts and
- *   warnings (with the validated contact apart, parsed only when a command reads it: `followup`
- *   and `list` need only the facts), the config, or the file's error with its hint.
- *
- * A later line for a name overrides an earlier one. The store appends the line of every file it
- * writes, so a write costs the same at any folder size; a read rewrites the file only when it has
- * to (a file removed, a cache that is missing or foreign) or the tail has grown past TAIL_LIMIT,
- * and appends the lines of files changed by hand. A damaged line is skipped (that file is parsed
- * again); a foreign or old-format file is ignored and rebuilt, so deleting `.index/` is always safe.
- *
- * The racy rule, one for every line: a file may change again within one mtime tick, so a line is
- * trusted by its key alone only when the file last changed RACY_MS before the line's `at`;
- * otherwise the read re-reads the file's bytes and compares their checksum.
- *
- * It lives in the data folder (not ~/.cache) so personal data never outlives the folder it came
- * from, shares the folder's 0700 mode, needs no per-path key for `--dir`, and is git-ignored.
+ * The one cache: `<dir>/.index/contacts.ndjson`, ASCII text a person can read (other characters
+ * as `\u` escapes), one `<name>\t<checksum>\t<JSON>[\t<contact JSON>]` a line, the checksum
+ * covering all that follows it (docs/ARCHITECTURE.md, "The cache"):
+ * - the first line, `#`, says the format, the app version, the data folder (its device and inode:
+ *   the same folder however its path is spelled, never a copy of it), and how many lines followed
+ *   it at the last rewrite (what is appended since is the tail);
+ * - then one line per data file, a contact (by its slug) or config.yaml: the file's key, the crc of
+ *   its bytes, when those were known to be the file's (`at`), and what a read needs (the facts and
+ *   warnings, the validated contact apart and parsed only when needed; the config; or the error).
+ * A later line for a name overrides an earlier one; a damaged line is skipped (that file is parsed
+ * again), a foreign or old-format cache rebuilt, so deleting `.index/` is always safe. Writes
+ * append; a read appends what it parsed or renewed, and rewrites the file only when it must (a file
+ * removed, no usable cache, a tail past TAIL_LIMIT). The racy rule is `isRacy`'s. It lives in the
+ * data folder (not ~/.cache), so personal data never outlives the folder it came from.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
@@ -224,52 +213,4 @@ export function rewriteCache(dir: string, entries: Iterable<[string, Entry]>): v
   } catch {
     // Not writable: every run simply reads the files.
   }
-}
-
-/** Deeper than any contact; past it the data is simply not cached. */
-const MAX_DEPTH = 64;
-
-/**
- * False for data JSON would change (NaN, -0, undefined, holes, Dates, cycles, symbol keys…): such
- * data is never cached. The same answer as comparing a JSON round trip with isDeepStrictEqual
- * (test/unit/survives-json.test.ts), without building the copy; only data nested deeper than
- * MAX_DEPTH is refused where the round trip would pass.
- */
-export function survivesJson(data: unknown): boolean {
-  try {
-    return survives(data, 0);
-  } catch {
-    return false; // a getter that throws
-  }
-}
-
-const hasEnumerableSymbol = (data: object) => Object.getOwnPropertySymbols(data).some((s) => Object.prototype.propertyIsEnumerable.call(data, s));
-
-function survives(data: unknown, depth: number): boolean {
-  switch (typeof data) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(data) && !Object.is(data, -0);
-    case 'object':
-      break;
-    default:
-      return false; // undefined, functions, symbols, BigInt
-  }
-  if (data === null) return true;
-  if (depth >= MAX_DEPTH || hasEnumerableSymbol(data)) return false; // the depth limit also stops a cycle
-  const proto = Object.getPrototypeOf(data) as unknown;
-  if (proto === Array.prototype) {
-    const list = data as unknown[];
-    if (Object.keys(list).length !== list.length) return false; // holes or extra keys
-    for (const item of list) if (!survives(item, depth + 1)) return false;
-    return true;
-  }
-  // Anything but a plain object (Date, Map, class instances, boxed values) comes back different.
-  if (proto !== Object.prototype) return false;
-  const record = data as Record<string, unknown>;
-  if (typeof record.toJSON === 'function') return false;
-  for (const key of Object.keys(record)) if (!survives(record[key], depth + 1)) return false;
-  return true;
 }

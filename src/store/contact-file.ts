@@ -7,7 +7,8 @@ import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import { ContactSchema, dropNullKeys, KNOWN_KEYS, type Contact } from '../domain/schema.js';
 import { inLineEndingOf, likelyTypo } from '../domain/text.js';
 import { DataFileError, UsageError } from '../errors.js';
-import { fieldPath, MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
+import { fieldPath, longestText } from '../domain/field-path.js';
+import { MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
 
 const FIX_HINT = 'Fix it by hand (infoview leaves it untouched), or open it with `infoview edit`';
 
@@ -77,18 +78,6 @@ export function parseContact(file: string, text: string): ParsedContact {
   }
   const { data } = parseYamlFile(file, text, ContactSchema, FIX_HINT);
   return { contact: data, warnings: typoWarnings(file, data) };
-}
-
-/** The longest text in `data`, and where it is: what to shorten when a file would be too large. */
-function longestText(data: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; length: number } | undefined {
-  if (typeof data === 'string') return { path: at, length: data.length };
-  if (typeof data !== 'object' || data === null) return undefined;
-  let best: { path: PropertyKey[]; length: number } | undefined;
-  for (const [key, value] of Object.entries(data)) {
-    const found = longestText(value, [...at, Array.isArray(data) ? Number(key) : key]);
-    if (found && (!best || found.length > best.length)) best = found;
-  }
-  return best;
 }
 
 /**

@@ -12,7 +12,8 @@ import type { StoredContact } from '../domain/contact-fields.js';
 import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
-import { appendEntries, contactOf, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
+import { appendEntries, contactOf, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache } from './contact-cache.js';
+import { survivesJson } from '../domain/survives-json.js';
 import { decodeText, inspect, readEntry, type Entry } from './data-file.js';
 import { fileOps, listedName } from './file-ops.js';
 import { sweepScratch } from './edit-scratch.js';
@@ -30,14 +31,10 @@ function notFound(slug: string): UserError {
 }
 
 export class ContactStore {
-  readonly dir: string;
   readonly contactsDir: string;
-  /** Where this store's writes are noted for the git auto-commit: the command's (Context `changes`). */
-  readonly changes: ChangeLog;
 
-  constructor(dir: string, changes = new ChangeLog()) {
-    this.dir = dir;
-    this.changes = changes;
+  /** `changes`: where this store's writes are noted for the git auto-commit, the command's (Context `changes`). */
+  constructor(readonly dir: string, readonly changes = new ChangeLog()) {
     this.contactsDir = contactsDirOf(dir);
   }
 
@@ -67,17 +64,13 @@ export class ContactStore {
 
   /** Every slug in the folder, sorted. A missing folder has none. */
   slugs(): string[] {
-    let names: string[];
+    let names: string[] = [];
     try {
       names = readdirSync(this.contactsDir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    return names
-      .filter((n) => n.endsWith('.yaml') && !n.startsWith('.'))
-      .map((n) => n.slice(0, -'.yaml'.length))
-      .sort();
+    return names.filter((n) => n.endsWith('.yaml') && !n.startsWith('.')).map((n) => n.slice(0, -'.yaml'.length)).sort();
   }
 
   /** The file's text; a missing contact is a UserError, anything but a UTF-8 file a DataFileError (data-file.ts). */
@@ -125,13 +118,8 @@ export class ContactStore {
     return (this.all ??= await readFolder(this.dir, this.contactsDir, this.slugs()));
   }
 
-  /** The last read, until this store writes (`wrote`). */
+  /** The last read, until this store writes or removes: then the next read is fresh. */
   private all: ReadAllResult | undefined;
-
-  /** After a write or removal the next read is fresh (the atomic writes log themselves for the git auto-commit). */
-  private wrote(): void {
-    this.all = undefined;
-  }
 
   /**
    * Keep the cache current after this store wrote `text` to `slug`'s file: the file's line is
@@ -197,7 +185,7 @@ export class ContactStore {
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, { ...options, log: this.changes })) {
         this.remember(slug, file, text, contact, []);
-        this.wrote();
+        this.all = undefined;
         return parsed(slug, file, contact, []);
       }
     }
@@ -228,7 +216,7 @@ export class ContactStore {
       atomicWrite(file, result.text, { log: this.changes });
       this.remember(slug, file, result.text, result.parsed.contact, result.parsed.warnings);
     });
-    this.wrote();
+    this.all = undefined;
     return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
   }
 
@@ -249,7 +237,7 @@ export class ContactStore {
       atomicWrite(file, text, { ...options, log: this.changes });
       this.remember(slug, file, text, contact, warnings);
     });
-    this.wrote();
+    this.all = undefined;
     return parsed(slug, file, contact, warnings);
   }
 
@@ -263,6 +251,6 @@ export class ContactStore {
     });
     this.changes.changed(file);
     this.forget(slug);
-    this.wrote();
+    this.all = undefined;
   }
 }

@@ -8,7 +8,8 @@ import type { StoredContact } from '../domain/contact-fields.js';
 import type { Contact } from '../domain/schema.js';
 import { isSlug } from '../domain/slug-shape.js';
 import { DataFileError } from '../errors.js';
-import { appendEntries, CONFIG_NAME, contactOf, crcOf, current, isRacy, keyOf, loadCache, rewriteCache, survivesJson, TAIL_LIMIT, type Entry } from './contact-cache.js';
+import { appendEntries, CONFIG_NAME, contactOf, crcOf, current, isRacy, keyOf, loadCache, rewriteCache, TAIL_LIMIT, type Entry } from './contact-cache.js';
+import { survivesJson } from '../domain/survives-json.js';
 import { decodeText, inspect, readEntry } from './data-file.js';
 import { parsed } from './stored-contact.js';
 
