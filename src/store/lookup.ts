@@ -24,7 +24,7 @@ export async function findContact(store: ContactStore, query: string): Promise<L
   if (isSlug(query) && store.exists(query)) return { contact: await store.read(query), problems: [] };
   const { contacts, problems } = await store.readAll();
   // `Maya.yaml` is not maya's file: said here as `store.read` says it where case is folded (macOS, Windows).
-  const misnamed = isSlug(query) && problems.find((p) => basename(p.file).toLowerCase() === `${query}.yaml`);
+  const misnamed = isSlug(query) && problems.find((p) => isMisnamed(p) && basename(p.file).toLowerCase() === `${query}.yaml`);
   if (misnamed) throw misnamed;
   const candidates = contacts.map((c) => ({ slug: c.slug, name: c.contact.name, company: c.contact.company, role: c.contact.role, stored: c }));
   const result = matchContact(query, candidates);

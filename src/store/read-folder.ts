@@ -21,6 +21,8 @@ export interface ReadAllResult {
 
 const parser = () => import('./contact-file.js');
 
+type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
+
 const MISNAMED = 'the file name is not a contact slug (lower-case letters, digits and dashes)';
 
 /** `Maya Chen.yaml` or `Maya.yaml` cannot be named on the command line: what `list` warns and `show maya` says. */
@@ -30,7 +32,6 @@ export function misnamed(file: string): DataFileError {
   return new DataFileError(file, MISNAMED, `Rename the file${isSlug(slug) ? ` to ${slug}.yaml` : ', e.g. to maya-chen.yaml'}`);
 }
 export const isMisnamed = (problem: DataFileError): boolean => problem.detail === MISNAMED;
-type ParseContact = Awaited<ReturnType<typeof parser>>['parseContact'];
 
 /** Every contact among `slugs` (sorted), and the files that could not be read. */
 export async function readFolder(dir: string, contactsDir: string, slugs: readonly string[]): Promise<ReadAllResult> {
