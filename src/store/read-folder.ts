@@ -27,7 +27,7 @@ const MISNAMED = 'the file name is not a contact slug (lower-case letters, digit
 
 /** `Maya Chen.yaml` or `Maya.yaml` cannot be named on the command line: what `list` warns and `show maya` says. */
 export function misnamed(file: string): DataFileError {
-  const name = basename(file, '.yaml');
+  const name = basename(file).replace(/\.yaml$/i, '');
   const slug = /^[\x20-\x7e]+$/.test(name) ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : '';
   return new DataFileError(file, MISNAMED, `Rename the file${isSlug(slug) ? ` to ${slug}.yaml` : ', e.g. to maya-chen.yaml'}`);
 }

@@ -83,6 +83,13 @@ describe('a contact file named Maya.yaml', () => {
     expect(readFileSync(join(dir, 'contacts', 'Maya.yaml'), 'utf8')).toBe(MAYA);
   });
 
+  it('where case is folded, MAYA.YAML answers for maya too, with the same rename', async () => {
+    const dir = dataDir();
+    writeFileSync(join(dir, 'contacts', 'MAYA.YAML'), MAYA);
+    foldCase();
+    expect(await refusal(dir)).toEqual([`${join(dir, 'contacts', 'MAYA.YAML')}: the file name is not a contact slug (lower-case letters, digits and dashes)`, 'Rename the file to maya.yaml']);
+  });
+
   it('list warns naming the file and its new name; show and edit --set refuse with the same words, changing nothing', async () => {
     const dir = setUp();
     writeFileSync(join(dir, 'contacts', 'Jo Kim.yaml'), 'name: Jo Kim\n');
