@@ -62,10 +62,11 @@ describe('a contact file named Maya.yaml', () => {
     writeFileSync(join(dir, 'contacts', 'Maya.yaml'), MAYA);
     return dir;
   };
-  const refusal = async (dir: string) => {
-    const error = await findContact(new ContactStore(dir), 'maya').catch((e: unknown) => e as Error & { hint?: string });
-    return [error instanceof Error ? error.message : error, (error as { hint?: string }).hint];
-  };
+  /** What looking up `maya` throws: its message and hint. */
+  const refusal = (dir: string) => findContact(new ContactStore(dir), 'maya').then(
+    () => 'found',
+    (error: { message: string; hint?: string }) => [error.message, error.hint],
+  );
 
   it('show maya says what list says, where case is folded and where it is not; nothing reads or writes it as maya', async () => {
     const dir = setUp();
