@@ -8,14 +8,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contactFile, dataDir, MAYA, readContact, runBinAsync, tempDir } from '../helpers/index.js';
 
-const parses = vi.hoisted(() => ({ count: 0, reads: 0 }));
+const parses = vi.hoisted(() => ({ count: 0 }));
+const reads = vi.hoisted(() => ({ count: 0 }));
 // Count every data file whose bytes are read.
 vi.mock('../../src/store/data-file.js', async (original) => {
   const file = await original<typeof import('../../src/store/data-file.js')>();
   return {
     ...file,
     readEntry: (...args: Parameters<typeof file.readEntry>) => {
-      parses.reads += 1;
+      reads.count += 1;
       return file.readEntry(...args);
     },
   };
@@ -113,9 +114,9 @@ describe('the cache kept current by every write', () => {
     /** Data files read and cache lines added by `fn`, run `later` ms after `file` changed. */
     const run = async (file: string, later: number, fn: () => Promise<unknown>) => {
       vi.setSystemTime(changed(file) + later);
-      const [reads, lines] = [parses.reads, lineCount(dir)];
+      const [before, lines] = [reads.count, lineCount(dir)];
       expect(await parsesIn(fn)).toBe(0);
-      return [parses.reads - reads, lineCount(dir) - lines];
+      return [reads.count - before, lineCount(dir) - lines];
     };
     const dana = contactFile(dir, 'dana-ortiz');
     // Within the racy window: each file's bytes checked, nothing renewed.
