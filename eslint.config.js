@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layers } from './eslint.layers.js';
+import { fdOutput } from './eslint.output.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'examples/'] },
@@ -13,6 +14,8 @@ export default tseslint.config(
     },
   },
   { files: ['bin/**', 'bench/**', 'test/**'], rules: { 'no-console': 'off' } },
+  // Every file of src/ (the layers below repeat it in their own lists).
+  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...fdOutput] } },
   ...layers,
   // The benchmark scripts are plain Node ESM (not type-checked): give them Node's globals.
   { files: ['bench/**/*.mjs', 'scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } } },

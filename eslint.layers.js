@@ -5,6 +5,8 @@
  * there through no-restricted-syntax. test/lint/layers.test.ts proves each rule still bites.
  */
 
+import { fdOutput } from './eslint.output.js';
+
 /** Node's modules that reach the disk, processes, the clock's host or the network. */
 const NODE = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'process', 'v8', 'module', 'url', 'buffer', 'crypto', 'zlib'];
 
@@ -26,7 +28,7 @@ const rule = (files, patterns, dynamics, extra = {}) => ({
   files,
   rules: {
     'no-restricted-imports': ['error', { patterns }],
-    ...(dynamics.length ? { 'no-restricted-syntax': ['error', ...dynamics] } : {}),
+    'no-restricted-syntax': ['error', ...dynamics, ...fdOutput],
     ...extra,
   },
 });
@@ -73,5 +75,5 @@ export const layers = [
     [dynamic('^\\.\\/cli', ONLY_ENTRY_USES_CLI)],
   ),
   // The entry itself: bin.ts and cli.ts are the two files that may reach into src/cli/.
-  { files: ['src/bin.ts', 'src/cli.ts'], rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' } },
+  { files: ['src/bin.ts', 'src/cli.ts'], rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': ['error', ...fdOutput] } },
 ];

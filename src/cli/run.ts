@@ -4,6 +4,7 @@
  */
 import type { Context, GlobalOptions, Io } from '../context.js';
 import { CliError } from '../errors.js';
+import { writeFailure } from '../output.js';
 import { forTerminal } from '../render/terminal-text.js';
 import { COMMANDS, type CommandPath } from './commands.js';
 
@@ -25,10 +26,8 @@ export async function runCommand(io: Io, path: CommandPath, args: unknown[], opt
     // When the data folder is a git repository, every write is committed (like `pass`). A
     // read-only command wrote nothing, so it never spawns git.
     const files = ctx.changes.files();
-    if (files.length) {
-      const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
-      (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
-    }
+    const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
+    if (files.length) (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
   } finally {
     // Held since the command's first contact write, so its commit follows in write order.
     releaseRepository(ctx.dir);
@@ -77,14 +76,4 @@ export function exitCodeOf(error: unknown, io: Io): number {
   io.stderr.write(forTerminal(`infoview: unexpected error: ${message}\n`));
   io.stderr.write(debug ? `${err?.stack ?? ''}\n` : '  Run again with INFOVIEW_DEBUG=1 for details, and please report it.\n');
   return 1;
-}
-
-/**
- * The one line for an output that could not be written (a full disk, `> /dev/full`, a closed
- * terminal), or undefined when `error` is something else.
- */
-export function writeFailure(error: unknown): string | undefined {
-  const e = error as NodeJS.ErrnoException | undefined;
-  if (e?.syscall !== 'write' || !e.code) return undefined;
-  return `cannot write the output (${e.code === 'ENOSPC' ? 'ENOSPC: the disk is full' : e.code})`;
 }

@@ -12,7 +12,7 @@ export const definition = () =>
     .argument('<contact>', CONTACT)
     .option('--set <key=value>', 'set a key; lists take comma-separated values; an empty value removes the key (repeatable)', collect)
     .option(...NO_INPUT)
-    .addHelpText('after', examples(['infoview edit maya', 'infoview edit maya --set role="Research Lead" --set tags=design,seattle']));
+    .addHelpText('after', examples(['infoview edit maya', 'infoview edit maya --set role="Research Lead" --set tags=design,seattle', 'infoview edit maya --set meetings.1=   # remove the entry show marks (meetings.1)']));
 
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.

@@ -1,4 +1,4 @@
-/** `infoview export [--format json|csv]`: every contact to stdout, for other tools. */
+/** `infoview export [--format json|csv] [--out FILE]`: every contact, for other tools. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
 import { oneOf } from './shared/choices.js';
@@ -9,9 +9,17 @@ const FORMATS = ['json', 'csv'] as const;
 
 export const definition = () =>
   new Command('export')
-    .description('every contact to stdout, for other tools: JSON as stored (plus slug, status) or CSV')
+    .description('every contact, for other tools: JSON as stored (plus slug, status) or CSV, to stdout or --out FILE')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).argParser(oneOf(FORMATS)).default('json'))
-    .addHelpText('after', examples(['infoview export > contacts.json', 'infoview export --format csv > contacts.csv']));
+    .option('--out <file>', 'write to this file instead (UTF-8, mode 0600, replaced atomically); a CSV file starts with a UTF-8 BOM so Excel reads its accents, stdout never does')
+    .addHelpText('after', examples(['infoview export > contacts.json', 'infoview export --format csv > contacts.csv', 'infoview export --format csv --out ~/contacts.csv   # for Excel, and PowerShell']));
+
+/**
+ * Excel on Windows reads a CSV file without a byte order mark as the system's code page
+ * (Windows-1252), garbling "José Núñez"; with one it reads UTF-8. Only files get it: tools
+ * reading stdout take the BOM for part of the first field.
+ */
+const BOM = '\uFEFF';
 
 export async function run(ctx: Context, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
@@ -33,11 +41,15 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
     lastTouch: lastInteraction(stored.contact, ctx.now),
     next: nextDue(due.get(stored.slug) ?? [], stored.contact, ctx.now),
   }));
-  if ((options.format ?? 'json') === 'json') {
-    ctx.io.stdout.write(toJson(jsonRecords(records)));
+  const csv = options.format === 'csv';
+  // csv-stringify quotes per RFC 4180 (fields with commas, quotes or line breaks; "" for ").
+  const text = csv ? (await import('csv-stringify/sync')).stringify([[...CSV_HEADER], ...csvRows(records)], { record_delimiter: 'windows' }) : toJson(jsonRecords(records));
+  if (!options.out) {
+    ctx.io.stdout.write(text);
     return;
   }
-  // csv-stringify quotes per RFC 4180 (fields with commas, quotes or line breaks; "" for ").
-  const { stringify } = await import('csv-stringify/sync');
-  ctx.io.stdout.write(stringify([[...CSV_HEADER], ...csvRows(records)], { record_delimiter: 'windows' }));
+  const { writeOutFile } = await import('../store/out-file.js');
+  // 0600, and never into contacts/ or over config.yaml: every contact's personal data.
+  const file = writeOutFile(ctx.dir, ctx.changes, options.out, csv ? `${BOM}${text}` : text, csv ? 'contacts.csv' : 'contacts.json');
+  ctx.warn(`Wrote ${records.length} contact${records.length === 1 ? '' : 's'} to ${file}`);
 }

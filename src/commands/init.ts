@@ -53,7 +53,7 @@ const HEADER = ` infoview settings. Every key is optional; delete one to get the
 
 export async function run(ctx: Context, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ Document, parseDocument }, { DEFAULTS }, { atomicWrite, ensurePrivateDir }, { configPathOf, contactsDirOf, templatesDirOf }, { withLock }, { loadConfig }, { YAML_OPTIONS }, { checkEmail }] = await Promise.all([
+  const [{ Document, parseDocument }, { DEFAULTS }, { atomicWrite, ensurePrivateDir }, { configPathOf, contactsDirOf, templatesDirOf }, { withLock }, { loadConfig }, { YAML_OPTIONS }, { checkEmail }, { inLineEndingOf }] = await Promise.all([
     import('./shared/yaml-document.js'),
     import('../domain/config.js'),
     import('../store/atomic.js'),
@@ -62,6 +62,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
     import('../store/config.js'),
     import('../store/yaml-file.js'),
     import('../domain/validate.js'),
+    import('../domain/text.js'),
   ]);
   applyNoInput(ctx, options);
   if (options.email !== undefined && checkEmail(options.email) !== true) throw new UsageError(`--email: ${checkEmail(options.email)}`);
@@ -116,9 +117,10 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   } else if (given.length) {
     // Under the lock, so two updates at once both land.
     withLock(file, () => {
-      const doc = parseDocument(readFileSync(file, 'utf8'));
+      const before = readFileSync(file, 'utf8');
+      const doc = parseDocument(before);
       for (const [key, value] of given) doc.setIn(['me', key], value);
-      atomicWrite(file, doc.toString(YAML_OPTIONS), { log: ctx.changes });
+      atomicWrite(file, inLineEndingOf(before, doc.toString(YAML_OPTIONS)), { log: ctx.changes });
     });
     ctx.out(`Updated ${given.map(([k]) => `me.${k}`).join(', ')} in ${file}`);
   } else if (!options.git) {

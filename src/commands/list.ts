@@ -17,8 +17,9 @@ export const definition = () =>
     .addOption(new Option('--status <status>', 'only this status').choices(STATUSES).argParser(oneOf(STATUSES)))
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--field <field>', 'only contacts in this field')
+    .option('--all', 'include archived contacts (--status archived shows only them)')
     .option('--json', 'print JSON')
-    .addHelpText('after', examples(['infoview list', 'infoview list --status contacted --tag design', 'infoview list --json | jq ".[].slug"']));
+    .addHelpText('after', examples(['infoview list', 'infoview list --status contacted --tag design', 'infoview list --all', 'infoview list --json | jq ".[].slug"']));
 
 /** The options, as the definition above declares them. */
 type Options = OptionsOf<typeof definition>;
@@ -54,6 +55,8 @@ function* rowsOf(contacts: readonly StoredContact[], ctx: Context, config: Confi
   for (const stored of [...contacts].sort(byName)) {
     const { slug, facts } = stored;
     const status = deriveStatus(facts, ctx.now, meetingMinutes);
+    // Archived contacts only when asked for: --all, or --status archived.
+    if (status === 'archived' && !options.all && options.status !== 'archived') continue;
     if (options.status && status !== options.status) continue;
     if (tag !== undefined && !(facts.tags ?? []).some((t) => fold(t) === tag)) continue;
     if (field !== undefined && !fold(facts.field ?? '').includes(field)) continue;
@@ -82,7 +85,9 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   const rows = [...rowsOf(contacts, ctx, config, options)];
   if (!rows.length) {
     const filtered = options.status || options.tag || options.field;
-    ctx.out(filtered ? 'No contacts match those filters. Try `infoview list` without them.' : 'No contacts yet. Add the first: infoview add contact "Full Name"');
+    if (filtered) ctx.out('No contacts match those filters. Try `infoview list` without them.');
+    else if (contacts.length) ctx.out('Everyone here is archived. See them with `infoview list --all`; `infoview unarchive <contact>` resumes one.');
+    else ctx.out('No contacts yet. Add the first: infoview add contact "Full Name"');
     return;
   }
   const { paint } = ctx;

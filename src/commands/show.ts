@@ -16,7 +16,7 @@ export const definition = () =>
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
   const [{ waitingOutreach }, { dueItemsFor }, { nextStepOf }, { contactCard }, { contactJson, toJson }, { followupJson }, { paintDue }, { findContact }, { statusOf, warnTypos }] = await Promise.all([
-    import('../domain/due.js'),
+    import('../domain/waiting.js'),
     import('../domain/followup.js'),
     import('../render/next-step.js'),
     import('../render/contact-card.js'),

@@ -30,6 +30,8 @@ export async function run(ctx: Context): Promise<void> {
   const ahead: { stored: (typeof contacts)[number]; atMs: number }[] = [];
   for (const stored of contacts) {
     counts[deriveStatus(stored.facts, ctx.now, meetingMinutes)] += 1;
+    // None for an archived contact, as in calendar.
+    if (stored.facts.archivedMs !== undefined) continue;
     for (const m of stored.facts.meetings) if (m.atMs > now) ahead.push({ stored, atMs: m.atMs });
   }
   ahead.sort((a, b) => a.atMs - b.atMs);

@@ -105,7 +105,7 @@ function reminderEvent(slug: string, contact: Contact, item: DueItem): CalendarE
 }
 
 /**
- * Every calendar event of these contacts (or only the one with slug `only`), sorted by start time then UID (stable output). The
+ * Every calendar event of these contacts (or only the one with slug `only`), archived ones left out, sorted by start time then UID (stable output). The
  * reminders are the followup items (same rules, same due times), so the calendar and
  * `infoview followup` never disagree.
  */
@@ -120,7 +120,7 @@ export function calendarEvents(
   const names = new Map(contacts.map((c) => [c.slug, c.contact.name]));
   const introducer = (c: Contact) => c.introducedBy?.trim() && (names.get(c.introducedBy.trim()) ?? c.introducedBy.trim());
   return contacts
-    .filter(({ slug }) => only === undefined || slug === only)
+    .filter(({ slug, facts }) => (only === undefined || slug === only) && facts.archivedMs === undefined)
     .flatMap(({ slug, contact }) => [
       ...meetingsByTime(contact).map((m) => meetingEvent(slug, contact, m, config.defaults.meetingMinutes, introducer(contact))),
       ...(due.get(slug) ?? []).map((item) => reminderEvent(slug, contact, item)).filter((e): e is CalendarEvent => e !== undefined),

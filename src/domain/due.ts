@@ -6,7 +6,8 @@
  * (`fromMs`, when `followup` starts listing it): thank-yous and debriefs from the meeting's end, the other
  * reminders a day (LOOK_AHEAD_HOURS) before they fall due, so a morning check shows what comes up
  * that day. Day counts are calendar days in the local zone, so a daylight-saving change never moves
- * a due time off its wall-clock hour.
+ * a due time off its wall-clock hour. An archived contact has no items; a snoozed one's are listed
+ * from the snooze's end at the earliest.
  *
  * The rules read a contact's facts (facts.ts) and work in epoch milliseconds: `followup` runs them
  * for every contact, and ISO text is written only for the items that get printed.
@@ -16,13 +17,16 @@ import { addBusinessDaysMs, addDaysMs } from './days.js';
 import { endMs, type ContactFacts, type MeetingFacts, type OutreachFacts } from './facts.js';
 import type { Meeting } from './schema.js';
 import { meetingEndMs } from './status.js';
+import { unansweredNudge, waitingOutreach } from './waiting.js';
 
-export const DUE_KINDS = ['thank-you', 'debrief', 'try-another', 'nudge', 'keep-in-touch'] as const;
+export const DUE_KINDS = ['thank-you', 'debrief', 'prepare', 'try-another', 'nudge', 'close', 'keep-in-touch'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 /** Business days of silence before reaching out to someone else too, and before one nudge (Dalton's 3B7). */
 export const TRY_ANOTHER_BUSINESS_DAYS = 3;
 export const NUDGE_BUSINESS_DAYS = 7;
+/** Business days of silence after the one nudge before `followup` suggests archiving or snoozing. */
+export const CLOSE_BUSINESS_DAYS = 10;
 /** How far ahead `followup` looks for reminders that have a fixed date. */
 export const LOOK_AHEAD_HOURS = 24;
 
@@ -30,6 +34,11 @@ export const LOOK_AHEAD_HOURS = 24;
 export function threeBSevenDates(sent: Date): { tryAnother: Date; nudge: Date } {
   const { tryAnotherMs, nudgeMs } = threeBSevenMs(sent.getTime());
   return { tryAnother: new Date(tryAnotherMs), nudge: new Date(nudgeMs) };
+}
+
+/** When `followup` suggests archiving or snoozing after a nudge sent at `sent` that nobody answers. */
+export function closeDate(sent: Date): Date {
+  return new Date(addBusinessDaysMs(sent.getTime(), CLOSE_BUSINESS_DAYS));
 }
 
 function threeBSevenMs(sentMs: number): { tryAnotherMs: number; nudgeMs: number } {
@@ -88,11 +97,13 @@ export function thankYouDue(meeting: Pick<Meeting, 'at' | 'minutes'>, defaults: 
 }
 
 /** What each kind asks of you, in a few words, and the command that does it. */
-const STEPS: Record<DueKind, { what: string; command: (slug: string) => string }> = {
+const STEPS: Record<DueKind, { what: string | ((slug: string) => string); command: (slug: string) => string }> = {
   'thank-you': { what: 'send a thank-you that names a takeaway', command: (slug) => `infoview draft ${slug} --kind thankyou` },
   debrief: { what: 'write down notes, takeaways and referrals', command: (slug) => `infoview debrief ${slug}` },
+  prepare: { what: (slug) => `the meeting starts within a day: prep, and confirm it (infoview draft ${slug} --kind confirm)`, command: (slug) => `infoview prep ${slug}` },
   'try-another': { what: `no reply in ${TRY_ANOTHER_BUSINESS_DAYS} business days: reach out to someone else too`, command: () => 'infoview list --status new' },
   nudge: { what: `no reply in ${NUDGE_BUSINESS_DAYS} business days: follow up once`, command: (slug) => `infoview draft ${slug} --kind nudge` },
+  close: { what: (slug) => `no reply to the nudge: archive, or snooze (infoview snooze ${slug} --until …)`, command: (slug) => `infoview archive ${slug}` },
   'keep-in-touch': { what: 'time to keep in touch: share news, ask how they are', command: (slug) => `infoview draft ${slug} --kind checkin` },
 };
 
@@ -116,6 +127,11 @@ export class Items {
     return this;
   }
 
+  /** The contact is snoozed now: its items are listed from the snooze's end at the earliest. */
+  snoozed(): boolean {
+    return (this.facts?.snoozedUntilMs ?? -Infinity) > this.nowMs;
+  }
+
   /**
    * False when only listed items are wanted and none listed from `earliestFromMs` or later can be
    * listed now: `followup` then skips the calendar arithmetic for a reminder months away.
@@ -125,15 +141,19 @@ export class Items {
   }
 
   /** `about`: the meeting or the outreach the item is about (its `at` is read only if the item is built). */
-  add(kind: DueKind, dueMs: number, fromMs: number, about?: { meeting: MeetingFacts } | { outreach: OutreachFacts }): void {
+  add(kind: DueKind, dueMs: number, ownFromMs: number, about?: { meeting: MeetingFacts } | { outreach: OutreachFacts }): void {
+    const facts = this.facts as ContactFacts;
+    // A snooze only delays: every `mayList` bound stays a lower bound.
+    const fromMs = Math.max(ownFromMs, facts.snoozedUntilMs ?? -Infinity);
     const listed = this.nowMs >= fromMs;
     if (this.listedOnly && !listed) return;
     const { slug: contact, nowMs } = this;
-    const { what, command } = STEPS[kind];
-    const name = (this.facts as ContactFacts).name;
+    const step = STEPS[kind];
+    const what = typeof step.what === 'string' ? step.what : step.what(contact);
+    const name = facts.name;
     const meetingAt = about && 'meeting' in about ? about.meeting.at : undefined;
     const outreachAt = about && 'outreach' in about ? about.outreach.at : undefined;
-    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: command(contact), meetingAt, outreachAt });
+    this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: step.command(contact), meetingAt, outreachAt });
   }
 }
 
@@ -157,21 +177,25 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
       out.add('debrief', due, end, { meeting: m });
     }
   }
+  // A planned meeting within LOOK_AHEAD_HOURS: prep and confirm. Only while that is so (never
+  // upcoming, never overdue: once it starts the thank-you and debrief take over), and not while snoozed.
+  if (out.snoozed()) return;
+  for (let i = first; i < meetings.length; i++) {
+    const m = meetings[i] as MeetingFacts;
+    const fromMs = m.atMs - LOOK_AHEAD_HOURS * HOUR;
+    if (fromMs > nowMs) break;
+    out.add('prepare', m.atMs, fromMs, { meeting: m });
+  }
 }
 
-/**
- * The unanswered outreach whose clock is running: the latest one, when nothing answered it (no
- * reply and no meeting since) and it is the only one since the last reply: a second unanswered
- * outreach is the nudge itself, and infoview nudges once.
- */
-export function waitingOutreach(facts: ContactFacts): OutreachFacts | undefined {
-  const { outreach } = facts;
-  const latest = outreach.at(-1);
-  if (!latest || latest.repliedMs !== undefined) return undefined;
-  const previous = outreach.at(-2);
-  if (previous && previous.repliedMs === undefined) return undefined;
-  if (facts.meetings.some((m) => m.atMs >= latest.atMs)) return undefined;
-  return latest;
+/** CLOSE_BUSINESS_DAYS after an unanswered nudge: archive or snooze. */
+function closeItem(facts: ContactFacts, out: Items): void {
+  const nudge = unansweredNudge(facts);
+  if (!nudge) return;
+  const ahead = LOOK_AHEAD_HOURS * HOUR;
+  if (!out.mayList(nudge.atMs + CLOSE_BUSINESS_DAYS * DAY - DAY_SHIFT - ahead)) return;
+  const dueMs = addBusinessDaysMs(nudge.atMs, CLOSE_BUSINESS_DAYS);
+  out.add('close', dueMs, dueMs - ahead, { outreach: nudge });
 }
 
 function outreachItems(facts: ContactFacts, elsewhere: Elsewhere | undefined, out: Items): void {
@@ -225,10 +249,12 @@ function keepInTouchItem(facts: ContactFacts, d: Defaults, out: Items): void {
   out.add('keep-in-touch', due, due - LOOK_AHEAD_HOURS * HOUR);
 }
 
-/** One contact's items, unsorted, into `out`. */
+/** One contact's items, unsorted, into `out`. An archived contact has none. */
 export function collect(facts: ContactFacts, d: Defaults, elsewhere: Elsewhere | undefined, out: Items): void {
+  if (facts.archivedMs !== undefined) return;
   meetingItems(facts, d, out);
   outreachItems(facts, elsewhere, out);
+  closeItem(facts, out);
   keepInTouchItem(facts, d, out);
 }
 

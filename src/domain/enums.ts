@@ -23,8 +23,11 @@ export type Channel = (typeof CHANNELS)[number];
 export const MEDIUMS = ['coffee', 'call', 'video', 'in-person', 'other'] as const;
 export type Medium = (typeof MEDIUMS)[number];
 
-/** The pipeline, in order. Status is derived from the timeline, never stored. */
-export const STATUSES = ['new', 'contacted', 'replied', 'scheduled', 'met', 'thanked'] as const;
+/**
+ * The pipeline, in order, then `archived` (set by `archive`, whatever stage the timeline shows).
+ * Status is derived from the file, never stored.
+ */
+export const STATUSES = ['new', 'contacted', 'replied', 'scheduled', 'met', 'thanked', 'archived'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const DRAFT_KINDS = ['email', 'linkedin', 'intro', 'phone', 'nudge', 'thankyou', 'update', 'confirm', 'checkin'] as const;

@@ -37,6 +37,10 @@ export interface ContactFacts {
   meetings: MeetingFacts[];
   /** Oldest first, as meetings. */
   outreach: OutreachFacts[];
+  /** When the contact was archived (epoch ms); absent while you pursue them. */
+  archivedMs?: number;
+  /** Until when their followup items are hidden (epoch ms). */
+  snoozedUntilMs?: number;
 }
 
 const byTime = <T extends { atMs: number }>(list: readonly T[]): T[] => [...list].sort((a, b) => a.atMs - b.atMs);
@@ -66,6 +70,8 @@ export function factsOf(contact: Contact): ContactFacts {
   if (contact.field !== undefined) facts.field = contact.field;
   if (contact.tags !== undefined) facts.tags = contact.tags;
   if (contact.keepInTouchDays !== undefined) facts.keepInTouchDays = contact.keepInTouchDays;
+  if (contact.archivedAt !== undefined) facts.archivedMs = Date.parse(contact.archivedAt);
+  if (contact.snoozedUntil !== undefined) facts.snoozedUntilMs = Date.parse(contact.snoozedUntil);
   return facts;
 }
 

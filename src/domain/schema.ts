@@ -89,6 +89,11 @@ export const ContactSchema = z.looseObject({
   notes: opt(text),
   outreach: opt(z.array(OutreachSchema)),
   meetings: opt(z.array(MeetingSchema)),
+  /** When you stopped pursuing this person (`archive`); absent while you are. */
+  archivedAt: opt(timestamp),
+  archiveReason: opt(text),
+  /** Until when `followup` leaves this person's items out (`snooze`). */
+  snoozedUntil: opt(timestamp),
 });
 
 export type Meeting = z.output<typeof MeetingSchema>;
@@ -130,7 +135,7 @@ export const ConfigSchema = z.looseObject({
       questionCount: opt(wholeIn('questionCount')),
       linkedinNoteLimit: opt(wholeIn('linkedinNoteLimit')),
       greeting: opt(z.enum(GREETINGS)),
-      dateOrder: opt(z.enum(DATE_ORDERS)),
+      dateOrder: opt(z.enum(DATE_ORDERS, { message: 'expected none, mdy (5/1 is 1 May) or dmy (5/1 is 5 January)' })),
     }),
   ),
 });

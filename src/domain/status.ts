@@ -1,6 +1,6 @@
 /**
  * Status, derived from the timeline and never stored:
- * new → contacted → replied → scheduled → met → thanked.
+ * new → contacted → replied → scheduled → met → thanked; `archived` while `archivedAt` is set.
  */
 import type { Status } from './enums.js';
 import { endMs, type ContactFacts } from './facts.js';
@@ -28,6 +28,7 @@ export function meetingsByTime(contact: Contact): Meeting[] {
  * `thanked` once the latest ended meeting has its thank-you; a meeting not yet ended is `scheduled`.
  */
 export function deriveStatus(facts: ContactFacts, now: Date, defaultMinutes: number): Status {
+  if (facts.archivedMs !== undefined) return 'archived';
   const { meetings, outreach } = facts;
   const nowMs = now.getTime();
   // Meetings are oldest first, so the last one that has ended is the last match.

@@ -52,3 +52,12 @@ export function likelyTypo(key: string, known: readonly string[]): string | unde
 export function hasLineBreak(value: string): boolean {
   return /[\n\r\u0085\u2028\u2029]/.test(value);
 }
+
+/**
+ * `text` (written with LF) in the line ending of `like`, the file it replaces: CRLF when the
+ * first line of `like` ends in CRLF (a file saved on Windows), so a rewrite changes only the
+ * lines it meant to, else LF.
+ */
+export function inLineEndingOf(like: string, text: string): string {
+  return /^[^\n]*\r\n/.test(like) ? text.replace(/\r?\n/g, '\r\n') : text;
+}

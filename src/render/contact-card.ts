@@ -33,6 +33,8 @@ export function contactCard(input: CardInput, paint: Paint): string {
     ['LinkedIn', [c.linkedin, c.connectedOn && `connected since ${shortDay(c.connectedOn)}`].filter(Boolean).join(', ')],
     ['Tags', c.tags?.length ? c.tags.join(', ') : undefined],
     ['Keep in touch', c.keepInTouchDays ? `every ${c.keepInTouchDays} days` : undefined],
+    ['Archived', c.archivedAt && `${localTime(c.archivedAt, now)}${c.archiveReason ? ` (${c.archiveReason})` : ''}`],
+    ['Snoozed until', c.snoozedUntil && Date.parse(c.snoozedUntil) > now.getTime() ? localTime(c.snoozedUntil, now) : undefined],
   ];
   for (const [label, value] of facts) if (value) lines.push(`${paint.dim(`${label}:`)} ${value}`);
   if (c.notes) lines.push(paint.dim('Notes:'), indent(c.notes));

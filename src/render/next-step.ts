@@ -1,5 +1,5 @@
 /** The one next thing to do with a contact, as a short phrase for `list` and `show`. */
-import { dueText, relative } from './time.js';
+import { dueText, localTime, meetingWhen } from './time.js';
 import type { DueItem } from '../domain/due.js';
 import type { Status } from '../domain/enums.js';
 import type { ContactFacts } from '../domain/facts.js';
@@ -19,6 +19,8 @@ function nextStepFor(status: Status, slug: string): string {
       return `thank them: infoview draft ${slug} --kind thankyou`;
     case 'thanked':
       return 'stay in touch';
+    case 'archived':
+      return `archived: infoview unarchive ${slug} to resume`;
   }
 }
 
@@ -34,15 +36,20 @@ export function nextStep(facts: ContactFacts, slug: string, status: Status, item
 export function nextStepOf(facts: ContactFacts, slug: string, status: Status, items: readonly DueItem[], now: Date): { text: string; item?: DueItem } {
   const first = items.find((i) => i.listed);
   if (first) return { text: `${first.kind} ${dueText(first.dueMs, now)}: ${first.command}`, item: first };
+  if (facts.snoozedUntilMs !== undefined && facts.snoozedUntilMs > now.getTime() && status !== 'archived') {
+    return { text: `snoozed until ${localTime(new Date(facts.snoozedUntilMs), now)}` };
+  }
   const upcoming = (kind: DueItem['kind']) => items.find((i) => i.kind === kind);
   switch (status) {
     case 'contacted': {
       const next = upcoming('try-another') ?? upcoming('nudge');
-      return next ? { text: `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})`, item: next } : { text: 'wait for a reply (already followed up once)' };
+      if (next) return { text: `wait for a reply (${next.kind} ${dueText(next.dueMs, now)})`, item: next };
+      const close = upcoming('close');
+      return close ? { text: `wait for a reply to the nudge (archive or snooze ${dueText(close.dueMs, now)})`, item: close } : { text: 'wait for a reply (already followed up once)' };
     }
     case 'scheduled': {
       const meeting = facts.meetings.find((m) => m.atMs > now.getTime())?.at; // oldest first
-      return { text: meeting ? `prepare: infoview prep ${slug} (meeting ${relative(meeting, now)})` : nextStepFor(status, slug) };
+      return { text: meeting ? `prepare: infoview prep ${slug} (meeting ${meetingWhen(meeting, now)})` : nextStepFor(status, slug) };
     }
     case 'met':
     case 'thanked': {

@@ -29,11 +29,15 @@ export interface StatusInput {
 /** The most urgent overdue items shown; the rest are counted, and `followup` lists them all. */
 const OVERDUE_SHOWN = 10;
 
-/** One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at least one block. */
+/**
+ * One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at
+ * least one block. `archived` is no stage of the pipeline: its bar only when someone is.
+ */
 function pipelineChart(counts: Record<Status, number>, paint: Paint): string {
-  const max = Math.max(1, ...STATUSES.map((s) => counts[s]));
-  const label = Math.max(...STATUSES.map((s) => s.length));
-  return STATUSES.map((s) => {
+  const shown = STATUSES.filter((s) => s !== 'archived' || counts[s] > 0);
+  const max = Math.max(1, ...shown.map((s) => counts[s]));
+  const label = Math.max(...shown.map((s) => s.length));
+  return shown.map((s) => {
     const n = counts[s];
     const blocks = n ? Math.max(1, Math.round((n / max) * BAR_WIDTH)) : 0;
     return `  ${s.padEnd(label)}  ${paint.cyan('█'.repeat(blocks))}${blocks ? ' ' : ''}${n}`;

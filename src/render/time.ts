@@ -34,16 +34,54 @@ export function shortDay(day: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** `in 3 h` / `3 h ago` */
-export function relative(at: Date | string, now: Date): string {
-  const ms = new Date(at).getTime() - now.getTime();
-  return ms >= 0 ? `in ${span(ms)}` : `${span(ms)} ago`;
+const HOUR_MS = 3_600_000;
+const DAY_WORDS = new Map([
+  [-1, 'yesterday'],
+  [0, 'today'],
+  [1, 'tomorrow'],
+]);
+
+/** Local calendar days from `now`'s day to `at`'s. */
+const calendarDays = (at: Date, now: Date) => dayNumber(at) - dayNumber(now);
+
+/** `in 3 days` / `3 days ago` counted on the calendar under two weeks, then `in 5 weeks`, `in 3 months`. */
+function distance(at: Date, now: Date): string {
+  const ms = at.getTime() - now.getTime();
+  const days = Math.abs(calendarDays(at, now));
+  const words = days >= 2 && days < 14 ? `${days} days` : span(ms);
+  return ms >= 0 ? `in ${words}` : `${words} ago`;
 }
 
-/** `due in 5 h` / `overdue by 3 h` */
+/**
+ * How far off a time is, beside the time itself (`Wed 25 Nov 15:00  in 2 days`): `in 3 h` / `3 h
+ * ago` within 12 hours, else `tomorrow`, `today`, `yesterday` (local calendar days), else
+ * `in 2 days` / `5 days ago`. Never `in 30 h`: past midnight the day is what a person counts.
+ */
+export function relative(at: Date | string, now: Date): string {
+  const d = new Date(at);
+  const ms = d.getTime() - now.getTime();
+  if (Math.abs(ms) < 12 * HOUR_MS) return ms >= 0 ? `in ${span(ms)}` : `${span(ms)} ago`;
+  return DAY_WORDS.get(calendarDays(d, now)) ?? distance(d, now);
+}
+
+/** A meeting's time standing alone: `today 15:00`, `tomorrow 10:00`, `yesterday 14:00`, else `in 3 days`. */
+export function meetingWhen(at: Date | string, now: Date): string {
+  const d = new Date(at);
+  const word = DAY_WORDS.get(calendarDays(d, now));
+  return word ? `${word} ${clockTime(d)}` : distance(d, now);
+}
+
+/**
+ * `due in 5 h` within 12 hours, `due today 21:00` / `due tomorrow 16:00`, `due in 3 days`, `due
+ * in 7 weeks`; `overdue by 3 h` / `overdue by 2 days` once past (how late it is is what matters).
+ */
 export function dueText(due: Date | string | number, now: Date): string {
-  const ms = new Date(due).getTime() - now.getTime();
-  return ms >= 0 ? `due in ${span(ms)}` : `overdue by ${span(ms)}`;
+  const d = new Date(due);
+  const ms = d.getTime() - now.getTime();
+  if (ms < 0) return `overdue by ${span(ms)}`;
+  if (ms < 12 * HOUR_MS) return `due in ${span(ms)}`;
+  const word = DAY_WORDS.get(calendarDays(d, now));
+  return word ? `due ${word} ${clockTime(d)}` : `due ${distance(d, now)}`;
 }
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,29 +1,20 @@
 /**
- * The one cache: `<dir>/.index/contacts.ndjson`, text a person can read. Each line is
- * `<name>\t<checksum>\t<JSON>[\t<contact JSON>]`, in ASCII (other characters as `\u` escapes;
- * the checksum covers all that follows it):
- * - the first line, named `#`, says the format, the app version and the contacts folder, and how
- *   many lines followed it when the file was last rewritten (what is appended since is the tail);
- * - then one line per data file: a contact (named by its slug) or config.yaml, keyed by the
- *   file's size, mtime, ctime and inode, with the checksum of its bytes (`crc`), when those
- *   bytes were known to be the file's (`at`), and what a read needs: the contact's facts and
- *   warnings (with the validated contact apart, parsed only when a command reads it: `followup`
- *   and `list` need only the facts), the config, or the file's error with its hint.
- *
- * A later line for a name overrides an earlier one. The store appends the line of every file it
- * writes, so a write costs the same at any folder size; a read rewrites the file only when it has
- * to (a file removed, a cache that is missing or foreign) or the tail has grown past TAIL_LIMIT,
- * and appends the lines of files changed by hand. A damaged line is skipped (that file is parsed
- * again); a foreign or old-format file is ignored and rebuilt, so deleting `.index/` is always safe.
- *
- * The racy rule, one for every line: a file may change again within one mtime tick, so a line is
- * trusted by its key alone only when the file last changed RACY_MS before the line's `at`;
- * otherwise the read re-reads the file's bytes and compares their checksum.
- *
- * It lives in the data folder (not ~/.cache) so personal data never outlives the folder it came
- * from, shares the folder's 0700 mode, needs no per-path key for `--dir`, and is git-ignored.
+ * The one cache: `<dir>/.index/contacts.ndjson`, ASCII text a person can read (other characters
+ * as `\u` escapes), one `<name>\t<checksum>\t<JSON>[\t<contact JSON>]` a line, the checksum
+ * covering all that follows it (docs/ARCHITECTURE.md, "The cache"):
+ * - the first line, `#`, says the format, the app version, the data folder (its device and inode:
+ *   the same folder however its path is spelled, never a copy of it), and how many lines followed
+ *   it at the last rewrite (what is appended since is the tail);
+ * - then one line per data file, a contact (by its slug) or config.yaml: the file's key, the crc of
+ *   its bytes, when those were known to be the file's (`at`), and what a read needs (the facts and
+ *   warnings, the validated contact apart and parsed only when needed; the config; or the error).
+ * A later line for a name overrides an earlier one; a damaged line is skipped (that file is parsed
+ * again), a foreign or old-format cache rebuilt, so deleting `.index/` is always safe. Writes
+ * append; a read appends what it parsed or renewed, and rewrites the file only when it must (a file
+ * removed, no usable cache, a tail past TAIL_LIMIT). The racy rule is `isRacy`'s. It lives in the
+ * data folder (not ~/.cache), so personal data never outlives the folder it came from.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { RawConfig } from '../domain/config.js';
@@ -33,7 +24,7 @@ import { VERSION } from '../version.js';
 import { atomicWrite, sweepTemps } from './atomic.js';
 
 /** Bump when a line's shape or what parsing produces changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Past this many appended lines a read rewrites the file. */
 export const TAIL_LIMIT = 500;
 /** Two seconds covers the coarsest mtime granularity (FAT). */
@@ -92,7 +83,12 @@ export function current(entry: Entry, stats: Stats, bytes: () => Buffer | undefi
   return now !== undefined && crc32(now) === entry.crc;
 }
 
-const headerOf = (contactsDir: string, lines: number) => ({ format: FORMAT, app: VERSION, dir: contactsDir, lines });
+/** The data folder's device and inode (`dev:ino`); a copy has others, so a cache copied with it is not trusted. */
+const folderOf = (dir: string) => {
+  const stats = statSync(dir, { throwIfNoEntry: false });
+  return stats && `${stats.dev}:${stats.ino}`;
+};
+const headerOf = (dir: string, lines: number) => ({ format: FORMAT, app: VERSION, folder: folderOf(dir), lines });
 /** JSON with every character outside ASCII written as a `\u` escape (the same value, parsed), so a read decodes it as latin1, which is faster than UTF-8. */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /** A line: the entry without its contact, and the contact's JSON (JSON never holds a raw tab) apart. */
@@ -131,15 +127,15 @@ const isEntry = (e: Partial<Entry> | null): e is Entry =>
   typeof e === 'object' && e !== null && Array.isArray(e.key) && typeof e.crc === 'number' && typeof e.at === 'number' && (e.contactText === undefined || typeof e.facts === 'object');
 
 /** The header says this cache is for this app version and folder. */
-function ours(line: string | undefined, contactsDir: string): number | undefined {
+function ours(line: string | undefined, dir: string): number | undefined {
   const parsed = line === undefined ? undefined : parseLine(line);
   const h = parsed?.[1] as ReturnType<typeof headerOf> | undefined;
-  if (parsed?.[0] !== HEADER || h?.format !== FORMAT || h.app !== VERSION || h.dir !== contactsDir || typeof h.lines !== 'number') return undefined;
+  if (parsed?.[0] !== HEADER || h?.format !== FORMAT || h.app !== VERSION || !h.folder || h.folder !== folderOf(dir) || typeof h.lines !== 'number') return undefined;
   return h.lines;
 }
 
 /** The whole cache; empty (tail -1) when absent, unreadable, foreign or of another format. */
-export function loadCache(dir: string, contactsDir: string): Cache {
+export function loadCache(dir: string): Cache {
   const entries = new Map<string, Entry>();
   let text: string;
   try {
@@ -148,7 +144,7 @@ export function loadCache(dir: string, contactsDir: string): Cache {
     return { entries, tail: -1 };
   }
   const lines = text.split('\n');
-  const written = ours(lines[0], contactsDir);
+  const written = ours(lines[0], dir);
   if (written === undefined) return { entries, tail: -1 };
   let count = 0;
   for (let i = 1; i < lines.length; i++) {
@@ -165,11 +161,11 @@ export function loadCache(dir: string, contactsDir: string): Cache {
  * The last line for one `name`, found without parsing the others (what `show <slug>` and the
  * config need); undefined when there is none or the cache is not usable.
  */
-export function lookup(dir: string, contactsDir: string, name: string): Entry | undefined {
+export function lookup(dir: string, name: string): Entry | undefined {
   try {
     const bytes = readFileSync(cachePathOf(dir));
     const firstEnd = bytes.indexOf(10);
-    if (ours(bytes.toString('latin1', 0, firstEnd < 0 ? bytes.length : firstEnd), contactsDir) === undefined) return undefined;
+    if (ours(bytes.toString('latin1', 0, firstEnd < 0 ? bytes.length : firstEnd), dir) === undefined) return undefined;
     const at = bytes.lastIndexOf(`\n${name}\t`);
     if (at < 0) return undefined;
     const end = bytes.indexOf(10, at + 1);
@@ -185,13 +181,13 @@ export function lookup(dir: string, contactsDir: string, name: string): Entry | 
  * leading newline ends any line a crashed writer left torn. A missing file starts with its header.
  * Best effort: the next read parses what is missing.
  */
-export function appendEntries(dir: string, contactsDir: string, entries: readonly [string, Entry][]): void {
+export function appendEntries(dir: string, entries: readonly [string, Entry][]): void {
   if (!entries.length) return;
   let fd: number | undefined;
   try {
     mkdirSync(cacheDirOf(dir), { recursive: true, mode: 0o700 });
     fd = openSync(cachePathOf(dir), 'a', 0o600);
-    const head = fstatSync(fd).size === 0 ? lineOf(HEADER, headerOf(contactsDir, 0)) : '\n';
+    const head = fstatSync(fd).size === 0 ? lineOf(HEADER, headerOf(dir, 0)) : '\n';
     writeSync(fd, head + entries.map(([name, e]) => lineOf(name, e)).join(''));
   } catch {
     // Not writable (read-only folder, full disk): every run simply reads the files.
@@ -204,7 +200,7 @@ export function appendEntries(dir: string, contactsDir: string, entries: readonl
  * Rewrite the cache with just these entries (atomic, 0600, temp + rename; concurrent writers: the
  * last one wins, none corrupts it). Best effort, like every write to `.index/`.
  */
-export function rewriteCache(dir: string, contactsDir: string, entries: Iterable<[string, Entry]>): void {
+export function rewriteCache(dir: string, entries: Iterable<[string, Entry]>): void {
   const lines: string[] = [];
   for (const [name, e] of entries) lines.push(lineOf(name, e));
   try {
@@ -213,56 +209,8 @@ export function rewriteCache(dir: string, contactsDir: string, entries: Iterable
     // Earlier versions' caches: no copy of anyone's data should stay behind in an unused file.
     for (const old of OLD_FILES) rmSync(join(cacheDirOf(dir), old), { recursive: true, force: true });
     // No fsync: the cache is derived; after a crash it is at worst stale or unreadable, and rebuilt.
-    atomicWrite(cachePathOf(dir), lineOf(HEADER, headerOf(contactsDir, lines.length)) + lines.join(''), { fsync: false, derived: true });
+    atomicWrite(cachePathOf(dir), lineOf(HEADER, headerOf(dir, lines.length)) + lines.join(''), { fsync: false, derived: true });
   } catch {
     // Not writable: every run simply reads the files.
   }
-}
-
-/** Deeper than any contact; past it the data is simply not cached. */
-const MAX_DEPTH = 64;
-
-/**
- * False for data JSON would change (NaN, -0, undefined, holes, Dates, cycles, symbol keys…): such
- * data is never cached. The same answer as comparing a JSON round trip with isDeepStrictEqual
- * (test/unit/survives-json.test.ts), without building the copy; only data nested deeper than
- * MAX_DEPTH is refused where the round trip would pass.
- */
-export function survivesJson(data: unknown): boolean {
-  try {
-    return survives(data, 0);
-  } catch {
-    return false; // a getter that throws
-  }
-}
-
-const hasEnumerableSymbol = (data: object) => Object.getOwnPropertySymbols(data).some((s) => Object.prototype.propertyIsEnumerable.call(data, s));
-
-function survives(data: unknown, depth: number): boolean {
-  switch (typeof data) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(data) && !Object.is(data, -0);
-    case 'object':
-      break;
-    default:
-      return false; // undefined, functions, symbols, BigInt
-  }
-  if (data === null) return true;
-  if (depth >= MAX_DEPTH || hasEnumerableSymbol(data)) return false; // the depth limit also stops a cycle
-  const proto = Object.getPrototypeOf(data) as unknown;
-  if (proto === Array.prototype) {
-    const list = data as unknown[];
-    if (Object.keys(list).length !== list.length) return false; // holes or extra keys
-    for (const item of list) if (!survives(item, depth + 1)) return false;
-    return true;
-  }
-  // Anything but a plain object (Date, Map, class instances, boxed values) comes back different.
-  if (proto !== Object.prototype) return false;
-  const record = data as Record<string, unknown>;
-  if (typeof record.toJSON === 'function') return false;
-  for (const key of Object.keys(record)) if (!survives(record[key], depth + 1)) return false;
-  return true;
 }

@@ -5,9 +5,10 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import { ContactSchema, dropNullKeys, KNOWN_KEYS, type Contact } from '../domain/schema.js';
-import { likelyTypo } from '../domain/text.js';
+import { inLineEndingOf, likelyTypo } from '../domain/text.js';
 import { DataFileError, UsageError } from '../errors.js';
-import { fieldPath, MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
+import { fieldPath, longestText } from '../domain/field-path.js';
+import { MAX_FILE_BYTES, parseYamlFile, YAML_OPTIONS } from './yaml-file.js';
 
 const FIX_HINT = 'Fix it by hand (infoview leaves it untouched), or open it with `infoview edit`';
 
@@ -79,18 +80,6 @@ export function parseContact(file: string, text: string): ParsedContact {
   return { contact: data, warnings: typoWarnings(file, data) };
 }
 
-/** The longest text in `data`, and where it is: what to shorten when a file would be too large. */
-function longestText(data: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; length: number } | undefined {
-  if (typeof data === 'string') return { path: at, length: data.length };
-  if (typeof data !== 'object' || data === null) return undefined;
-  let best: { path: PropertyKey[]; length: number } | undefined;
-  for (const [key, value] of Object.entries(data)) {
-    const found = longestText(value, [...at, Array.isArray(data) ? Number(key) : key]);
-    if (found && (!best || found.length > best.length)) best = found;
-  }
-  return best;
-}
-
 /**
  * Refuse to write a contact file that the reader would refuse (over MAX_FILE_BYTES, readYaml):
  * infoview never writes what it cannot read back. `says` words the message from the size.
@@ -136,8 +125,9 @@ export function renderNewContact(fields: Record<string, unknown>, flowLists: rea
 }
 
 /**
- * Apply `edit` to the file's Document and return the new text, validated. The original must be
- * valid (DataFileError otherwise); an edit that makes it invalid is a UsageError.
+ * Apply `edit` to the file's Document and return the new text, validated, in the file's line ending
+ * (CRLF stays CRLF). The original must be valid (DataFileError otherwise); an edit that makes it
+ * invalid is a UsageError.
  */
 export function applyEdit(
   file: string,
@@ -148,7 +138,7 @@ export function applyEdit(
   const { doc, contact } = parseContactDocument(file, current);
   if (!isMap(doc.contents)) throw new DataFileError(file, 'is not a mapping', FIX_HINT);
   edit(doc, contact);
-  const text = doc.toString(YAML_OPTIONS);
+  const text = inLineEndingOf(current, doc.toString(YAML_OPTIONS));
   refuseTooLarge(text, doc.toJS(), (size) => `that change would make ${slug} ${size}`);
   try {
     return { text, parsed: parseContact(file, text) };

@@ -4,25 +4,25 @@
  * The parser (yaml, zod) is imported only when a file actually has to be parsed: the cache
  * (contact-cache.ts) holds every file's parse, and every write appends to it.
  */
-import { sep } from 'node:path';
-import { lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import type { Document } from 'yaml';
 import type { Contact } from '../domain/schema.js';
 import type { StoredContact } from '../domain/contact-fields.js';
 import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite, ensurePrivateDir, sweepTemps, type WriteSettings } from './atomic.js';
 import { ChangeLog } from './change-log.js';
-import { appendEntries, contactOf, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache, survivesJson } from './contact-cache.js';
-import { decodeText, inspect, readDataText, readEntry } from './data-file.js';
+import { appendEntries, contactOf, crcOf, current, isRacy, keyOf, loadCache, lookup, rewriteCache } from './contact-cache.js';
+import { survivesJson } from '../domain/survives-json.js';
+import { decodeText, inspect, readEntry, type Entry } from './data-file.js';
+import { fileOps, listedName } from './file-ops.js';
 import { sweepScratch } from './edit-scratch.js';
 import { parsed } from './stored-contact.js';
-import { readFolder, type ReadAllResult } from './read-folder.js';
+import { misnamed, readFolder, type ReadAllResult } from './read-folder.js';
 import { withLock, withLockAsync } from './lock.js';
 import { holdRepository } from './repository-lock.js';
 import { refuseWhileSyncStopped } from './sync-stop.js';
 import { contactPathOf, contactsDirOf } from './paths.js';
-
-
 
 const parser = () => import('./contact-file.js');
 
@@ -31,14 +31,10 @@ function notFound(slug: string): UserError {
 }
 
 export class ContactStore {
-  readonly dir: string;
   readonly contactsDir: string;
-  /** Where this store's writes are noted for the git auto-commit: the command's (Context `changes`). */
-  readonly changes: ChangeLog;
 
-  constructor(dir: string, changes = new ChangeLog()) {
-    this.dir = dir;
-    this.changes = changes;
+  /** `changes`: where this store's writes are noted for the git auto-commit, the command's (Context `changes`). */
+  constructor(readonly dir: string, readonly changes = new ChangeLog()) {
     this.contactsDir = contactsDirOf(dir);
   }
 
@@ -46,38 +42,51 @@ export class ContactStore {
     return contactPathOf(this.dir, slug);
   }
 
-  /** Anything at the name counts, even a FIFO or a dangling symlink: a new contact never takes it. */
+  /**
+   * Anything at the name counts, even a FIFO, a dangling symlink or (where case is folded)
+   * `Maya.yaml` for `maya`: a new contact never takes it.
+   */
   exists(slug: string): boolean {
-    return lstatSync(this.pathOf(slug), { throwIfNoEntry: false }) !== undefined;
+    return fileOps.lstat(this.pathOf(slug)) !== undefined;
+  }
+
+  /**
+   * What is at `slug`'s file (data-file.ts), by the name its folder lists: `Maya.yaml`, which a
+   * case-insensitive system opens as `maya.yaml`, is refused as `list` refuses it, never read or
+   * written (a write would rename it).
+   */
+  private look(slug: string): Entry {
+    const file = this.pathOf(slug);
+    const listed = listedName(file);
+    if (listed === undefined) return { kind: 'absent' };
+    return listed === `${slug}.yaml` ? inspect(file, this.dir) : { kind: 'hostile', error: misnamed(join(this.contactsDir, listed)) };
   }
 
   /** Every slug in the folder, sorted. A missing folder has none. */
   slugs(): string[] {
-    let names: string[];
+    let names: string[] = [];
     try {
       names = readdirSync(this.contactsDir);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    return names
-      .filter((n) => n.endsWith('.yaml') && !n.startsWith('.'))
-      .map((n) => n.slice(0, -'.yaml'.length))
-      .sort();
+    return names.filter((n) => n.endsWith('.yaml') && !n.startsWith('.')).map((n) => n.slice(0, -'.yaml'.length)).sort();
   }
 
   /** The file's text; a missing contact is a UserError, anything but a UTF-8 file a DataFileError (data-file.ts). */
   readText(slug: string): string {
-    const text = readDataText(this.pathOf(slug), this.dir);
-    if (text === undefined) throw notFound(slug);
-    return text;
+    const [file, entry] = [this.pathOf(slug), this.look(slug)];
+    if (entry.kind === 'hostile') throw entry.error;
+    const bytes = entry.kind === 'file' ? readEntry(file, entry) : undefined;
+    if (!bytes) throw notFound(slug);
+    return decodeText(file, bytes);
   }
 
   /** One contact by its exact slug: its line in the cache while the file is unchanged, else the file parsed. */
   async read(slug: string): Promise<StoredContact> {
     const file = this.pathOf(slug);
     const startedAt = Date.now();
-    const entry = inspect(file, this.dir);
+    const entry = this.look(slug);
     if (entry.kind === 'absent') {
       this.forget(slug); // deleted by hand or by a sync: no copy of it stays behind
       throw notFound(slug);
@@ -85,14 +94,18 @@ export class ContactStore {
     if (entry.kind === 'hostile') throw entry.error;
     let bytes: Buffer | undefined;
     const load = () => (bytes ??= readEntry(file, entry));
-    const hit = lookup(this.dir, this.contactsDir, slug);
+    const hit = lookup(this.dir, slug);
     const cached = hit && contactOf(hit);
-    if (hit && cached && current(hit, entry.stats, load)) return parsed(slug, file, cached, hit.warnings ?? [], hit.facts);
+    if (hit && cached && current(hit, entry.stats, load)) {
+      // Its bytes checked two seconds after the file changed: renewed, later reads trust its key.
+      if (bytes && !isRacy(entry.stats, startedAt)) appendEntries(this.dir, [[slug, { ...hit, at: startedAt }]]);
+      return parsed(slug, file, cached, hit.warnings ?? [], hit.facts);
+    }
     const read = load();
     if (!read) throw notFound(slug);
     const { contact, warnings } = (await parser()).parseContact(file, decodeText(file, read));
     // A file just changed (by the write this command is about to make, often) is not worth a line yet.
-    if (!isRacy(entry.stats, startedAt) && survivesJson(contact)) appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
+    if (!isRacy(entry.stats, startedAt) && survivesJson(contact)) appendEntries(this.dir, [[slug, { key: keyOf(entry.stats), crc: crcOf(read), at: startedAt, contact, warnings }]]);
     return parsed(slug, file, contact, warnings);
   }
 
@@ -105,25 +118,20 @@ export class ContactStore {
     return (this.all ??= await readFolder(this.dir, this.contactsDir, this.slugs()));
   }
 
-  /** The last read, until this store writes (`wrote`). */
+  /** The last read, until this store writes or removes: then the next read is fresh. */
   private all: ReadAllResult | undefined;
-
-  /** After a write or removal the next read is fresh (the atomic writes log themselves for the git auto-commit). */
-  private wrote(): void {
-    this.all = undefined;
-  }
 
   /**
    * Keep the cache current after this store wrote `text` to `slug`'s file: the file's line is
    * appended, keyed by the file as it is now and the checksum of `text`. Its `at` is the file's
-   * own change time, so reads check the bytes until one renews the line: a hand edit right after
-   * (even within one mtime tick) only makes the line unused.
+   * own change time, so reads check the bytes until one, two seconds later, renews the line: a hand
+   * edit right after (even within one mtime tick) only makes the line unused.
    */
   private remember(slug: string, file: string, text: string, contact: Contact, warnings: string[]): void {
     if (!survivesJson(contact)) return;
     try {
       const stats = statSync(file);
-      appendEntries(this.dir, this.contactsDir, [[slug, { key: keyOf(stats), crc: crcOf(text), at: Math.max(stats.mtimeMs, stats.ctimeMs), contact, warnings }]]);
+      appendEntries(this.dir, [[slug, { key: keyOf(stats), crc: crcOf(text), at: Math.max(stats.mtimeMs, stats.ctimeMs), contact, warnings }]]);
     } catch {
       // The next read parses the file instead.
     }
@@ -131,8 +139,8 @@ export class ContactStore {
 
   /** No copy of a removed person stays behind in the cache: it is rewritten without them. */
   private forget(slug: string): void {
-    const cache = loadCache(this.dir, this.contactsDir);
-    if (cache.entries.delete(slug)) rewriteCache(this.dir, this.contactsDir, cache.entries);
+    const cache = loadCache(this.dir);
+    if (cache.entries.delete(slug)) rewriteCache(this.dir, cache.entries);
   }
 
   private prepared = false;
@@ -177,7 +185,7 @@ export class ContactStore {
       const file = this.pathOf(slug);
       if (atomicCreate(file, text, { ...options, log: this.changes })) {
         this.remember(slug, file, text, contact, []);
-        this.wrote();
+        this.all = undefined;
         return parsed(slug, file, contact, []);
       }
     }
@@ -208,7 +216,7 @@ export class ContactStore {
       atomicWrite(file, result.text, { log: this.changes });
       this.remember(slug, file, result.text, result.parsed.contact, result.parsed.warnings);
     });
-    this.wrote();
+    this.all = undefined;
     return parsed(slug, file, result.parsed.contact, result.parsed.warnings);
   }
 
@@ -229,7 +237,7 @@ export class ContactStore {
       atomicWrite(file, text, { ...options, log: this.changes });
       this.remember(slug, file, text, contact, warnings);
     });
-    this.wrote();
+    this.all = undefined;
     return parsed(slug, file, contact, warnings);
   }
 
@@ -243,6 +251,6 @@ export class ContactStore {
     });
     this.changes.changed(file);
     this.forget(slug);
-    this.wrote();
+    this.all = undefined;
   }
 }

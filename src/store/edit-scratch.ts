@@ -6,6 +6,7 @@
  */
 import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { processIsGone } from './lock.js';
 
 const SCRATCH = /^\..+\.(\d+)\.edit\.yaml$/;
 /** A scratch file this young is left alone even when its pid looks gone: a process just starting. */
@@ -13,15 +14,6 @@ const YOUNG_MS = 60_000;
 
 /** The scratch copy of `file` for the process `pid`. */
 export const scratchPathOf = (file: string, pid: number): string => join(dirname(file), `.${basename(file, '.yaml')}.${pid}.edit.yaml`);
-
-function processIsGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH'; // EPERM: alive, someone else's
-  }
-}
 
 /** Remove the scratch copies in `contactsDir` left by `edit` processes that no longer run. Best effort. */
 export function sweepScratch(contactsDir: string, now: number): void {

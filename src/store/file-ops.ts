@@ -6,8 +6,11 @@
  *   EBUSY; graceful-fs retries for the same reason. `renameRetrying` tries again for ≈ 3 s.
  * - FAT and exFAT USB drives and some network or cloud drives have no hard links, which
  *   `createFrom` uses to put a complete file in place only if the name is free.
+ * - On a case-insensitive file system (macOS, Windows) `maya.yaml` opens `Maya.yaml`:
+ *   `listedName` gives the name the folder lists, which is what counts.
  */
-import { closeSync, fstatSync, linkSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
@@ -17,6 +20,8 @@ export const fileOps = {
   rename: renameSync,
   link: linkSync,
   sleep: (ms: number): void => void Atomics.wait(sleeper, 0, 0, ms),
+  lstat: (path: string): Stats | undefined => lstatSync(path, { throwIfNoEntry: false }),
+  readdir: (path: string): string[] => readdirSync(path),
 };
 
 /** The waits between tries while another program holds a file: ≈ 3.3 s in all. */
@@ -77,4 +82,19 @@ export function createFrom(tmp: string, target: string): boolean {
     throw error;
   }
   return true;
+}
+
+/**
+ * The name `file`'s folder lists for what opens at `file` (`Maya.yaml` for `maya.yaml` where case
+ * is folded), undefined when nothing does. A name whose upper-case spelling opens another file or
+ * none is its own (case-sensitive here): only otherwise is the folder listed.
+ */
+export function listedName(file: string): string | undefined {
+  const own = fileOps.lstat(file);
+  if (!own) return undefined;
+  const name = basename(file);
+  const upper = fileOps.lstat(join(dirname(file), name.toUpperCase()));
+  if (upper?.ino !== own.ino || upper.dev !== own.dev) return name;
+  const names = fileOps.readdir(dirname(file));
+  return names.includes(name) ? name : names.find((n) => n.toLowerCase() === name.toLowerCase());
 }

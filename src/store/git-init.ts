@@ -1,6 +1,7 @@
 /** `infoview init --git`: the data folder becomes a git repository that ignores infoview's scratch files. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inLineEndingOf } from '../domain/text.js';
 import { UserError } from '../errors.js';
 import { atomicCreate, atomicWrite } from './atomic.js';
 import type { ChangeLog } from './change-log.js';
@@ -26,9 +27,8 @@ function ensureLines(file: string, wanted: readonly string[], changes: ChangeLog
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const missing = wanted.filter((line) => !current.split(/\r?\n/).includes(line));
     if (!missing.length) return;
-    const eol = current.includes('\r\n') ? '\r\n' : '\n';
-    const joint = current && !current.endsWith('\n') ? eol : '';
-    atomicWrite(file, `${current}${joint}${missing.join(eol)}${eol}`, { log: changes });
+    const joint = current && !current.endsWith('\n') ? '\n' : '';
+    atomicWrite(file, inLineEndingOf(current, `${current}${joint}${missing.join('\n')}\n`), { log: changes });
   });
 }
 

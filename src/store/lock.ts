@@ -33,8 +33,6 @@ const HELD_TOO_LONG_MS = 10_000;
 const LIVE_HOLDER_MS = 60_000;
 /** An empty lock is a claim in progress for this long (a rename retried on Windows, FAT's 2 s mtime). */
 const EMPTY_CLAIM_MS = 5_000;
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
 /** Create the lock `path` with `content`; false when it is taken. A failure names `file`, the data it guards. */
 function tryCreate(path: string, content: string, file: string): boolean {
@@ -73,7 +71,8 @@ function ageMs(path: string): number {
   }
 }
 
-function processIsGone(pid: number): boolean {
+/** No process `pid` runs on this host (EPERM: alive, someone else's). */
+export function processIsGone(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return false;
@@ -156,7 +155,7 @@ export function acquire(file: string, { waitMs = WAIT_MS }: LockOptions = {}): H
         `Try again in a moment; if process ${pid} is not infoview, delete ${lockPath}`,
       );
     }
-    sleep(5 + Math.random() * 20);
+    fileOps.sleep(5 + Math.random() * 20);
   }
   const isMine = () => readOrEmpty(lockPath) === mine;
   const keepAlive = () => {

@@ -3,6 +3,7 @@ import { matchContact, type Candidate } from '../domain/match.js';
 import { basename } from 'node:path';
 import { isSlug } from '../domain/slug-shape.js';
 import { UserError, type DataFileError } from '../errors.js';
+import { isMisnamed } from './read-folder.js';
 import { isConflictProblem } from './sync-stop.js';
 import type { StoredContact } from '../domain/contact-fields.js';
 import type { ContactStore } from './contacts.js';
@@ -22,6 +23,9 @@ export interface Lookup {
 export async function findContact(store: ContactStore, query: string): Promise<Lookup> {
   if (isSlug(query) && store.exists(query)) return { contact: await store.read(query), problems: [] };
   const { contacts, problems } = await store.readAll();
+  // `Maya.yaml` is not maya's file: said here as `store.read` says it where case is folded (macOS, Windows).
+  const misnamed = isSlug(query) && problems.find((p) => isMisnamed(p) && basename(p.file).toLowerCase() === `${query}.yaml`);
+  if (misnamed) throw misnamed;
   const candidates = contacts.map((c) => ({ slug: c.slug, name: c.contact.name, company: c.contact.company, role: c.contact.role, stored: c }));
   const result = matchContact(query, candidates);
   if (result.kind === 'found') return { contact: result.contact.stored, problems };
@@ -35,9 +39,10 @@ export async function findContact(store: ContactStore, query: string): Promise<L
       ? 'See who is there with `infoview list`'
       : 'There are no contacts yet: add one with `infoview add contact "Full Name"`';
   // The person may be in a file that does not read: say so rather than pretend they do not exist.
-  const unreadable = problems.map((p) => basename(p.file, '.yaml'));
+  const unreadable = problems.filter((p) => !isMisnamed(p)).map((p) => basename(p.file, '.yaml'));
+  const renames = problems.filter(isMisnamed).map((p) => `\n  Not searched: ${basename(p.file)}. ${p.hint}`);
   const fix = `\`infoview edit ${unreadable.length === 1 ? unreadable[0] : '<slug>'}\``;
   const why = problems.some(isConflictProblem) ? `a merge conflict between two machines: resolve it with ${fix}, then \`infoview sync\`` : `fix with ${fix}`;
   const also = unreadable.length ? `\n  Not searched, because they do not read: ${unreadable.join(', ')} (${why})` : '';
-  throw new UserError(`no contact matches "${query}"`, hint + also);
+  throw new UserError(`no contact matches "${query}"`, hint + also + renames.join(''));
 }

@@ -4,8 +4,8 @@
  * a question that invites a yes/no answer is only a warning, so an override still works.
  */
 import { isMap, isSeq, type Node } from 'yaml';
-import { isOpenQuestion, SLOTS, THEMES, unknownSlots, type BankQuestion, type Slot, type Theme } from '../domain/questions.js';
-import { STAGES, type Stage } from '../domain/enums.js';
+import { isOpenQuestion, SLOTS, THEMES, unknownSlots, type BankQuestion, type Theme } from '../domain/questions.js';
+import { STAGES } from '../domain/enums.js';
 import { DataFileError } from '../errors.js';
 import { readYaml } from './yaml-file.js';
 
@@ -17,26 +17,13 @@ export interface LoadedBank {
 
 const HINT = 'Fix the file, or remove it to go back to the bundled questions (`infoview templates show questions`)';
 
-function slotList(file: string, line: number, key: string, value: unknown): Slot[] | undefined {
+/** `value` as a list of `allowed` values (a single value is a list of one); undefined when absent. */
+function listOf<T>(file: string, line: number, key: string, value: unknown, allowed: readonly T[]): T[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const list = Array.isArray(value) ? value : [value];
-  for (const item of list) {
-    if (!(SLOTS as readonly unknown[]).includes(item)) {
-      throw new DataFileError(file, `line ${line}: ${key} lists "${String(item)}"; expected ${SLOTS.join(', ')}`, HINT);
-    }
-  }
-  return list as Slot[];
-}
-
-function stageList(file: string, line: number, value: unknown): Stage[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  const list = Array.isArray(value) ? value : [value];
-  for (const item of list) {
-    if (!(STAGES as readonly unknown[]).includes(item)) {
-      throw new DataFileError(file, `line ${line}: stage lists "${String(item)}"; expected ${STAGES.join(', ')}`, HINT);
-    }
-  }
-  return list as Stage[];
+  const list = (Array.isArray(value) ? value : [value]) as T[];
+  const wrong = list.find((item) => !allowed.includes(item));
+  if (wrong !== undefined) throw new DataFileError(file, `line ${line}: ${key} lists "${String(wrong)}"; expected ${allowed.join(', ')}`, HINT);
+  return list;
 }
 
 function referralFlag(file: string, line: number, value: unknown): boolean | undefined {
@@ -71,9 +58,9 @@ export function parseQuestionBank(file: string, text: string): LoadedBank {
     questions.push({
       theme: value.theme as Theme,
       text,
-      when: slotList(file, line, 'when', value.when),
-      unless: slotList(file, line, 'unless', value.unless),
-      stage: stageList(file, line, value.stage),
+      when: listOf(file, line, 'when', value.when, SLOTS),
+      unless: listOf(file, line, 'unless', value.unless, SLOTS),
+      stage: listOf(file, line, 'stage', value.stage, STAGES),
       referral: referralFlag(file, line, value.referral),
       line,
     });

@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { dropNullKeys, ReservedKeyError } from '../domain/schema.js';
+import { fieldPath } from '../domain/field-path.js';
 import { DataFileError } from '../errors.js';
 import { conflictInFileError, holdsConflictMarkers } from './sync-stop.js';
 
@@ -20,14 +21,6 @@ export const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as co
 export interface ParsedFile<T> {
   doc: Document;
   data: T;
-}
-
-/** `meetings.0.at` → `meetings[0].at` */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
 }
 
 /**

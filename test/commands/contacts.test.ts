@@ -1,17 +1,17 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contactFile, dataDir, MAYA, readContact, runCli, scriptedPrompter, tempDir } from '../helpers/index.js';
+import { expectMode } from '../helpers/platform.js';
 
-const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('init', () => {
   it('creates a private folder and config.yaml, and leaves an existing one alone', async () => {
     const dir = join(tempDir(), 'fresh');
     const r = await runCli(dir, ['init', '--name', 'Alex Doe', '--pitch', 'Psychology graduate']);
     expect(r.code).toBe(0);
-    expect(mode(dir)).toBe(0o700);
-    expect(mode(join(dir, 'config.yaml'))).toBe(0o600);
+    expectMode(dir, 0o700);
+    expectMode(join(dir, 'config.yaml'), 0o600);
     const config = readFileSync(join(dir, 'config.yaml'), 'utf8');
     expect(config).toContain('name: Alex Doe');
     expect(config).toContain('thankYouHours: 24');
@@ -47,8 +47,8 @@ describe('add contact', () => {
     expect(readContact(dir, 'jose-nunez')).toBe(
       'name: José Núñez\nrole: PM\ncompany: Acme, Inc\nemail: jose@example.com\nsource: alumni\ntags: [design, travel, remote]\n',
     );
-    expect(mode(contactFile(dir, 'jose-nunez'))).toBe(0o600);
-    expect(mode(join(dir, 'contacts'))).toBe(0o700);
+    expectMode(contactFile(dir, 'jose-nunez'), 0o600);
+    expectMode(join(dir, 'contacts'), 0o700);
   });
 
   it('without a name off a terminal is a usage error naming how to give it', async () => {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cachedNames, contactFile, dataDir, MAYA, readContact, runCli, tempDir } from '../helpers/index.js';
+import { posixOnly } from '../helpers/platform.js';
 
 /** Files changed in the last two seconds are never cached (mtime granularity): let them age. */
 const age = () => new Promise((done) => setTimeout(done, 2100));
@@ -52,7 +53,7 @@ describe('a file that is not UTF-8 is never rewritten', () => {
     });
   }
 
-  it('an editor that saves another encoding is refused like any invalid edit; the file keeps its text', async () => {
+  posixOnly('printf through sh as the editor')('an editor that saves another encoding is refused like any invalid edit; the file keeps its text', async () => {
     const own = dataDir({ 'maya-chen': MAYA });
     const r = await runCli(own, ['edit', 'maya-chen'], { env: { EDITOR: "printf 'name: Maya Ch\\351n\\n' >" } });
     expect(r.code).toBe(1);
@@ -91,7 +92,8 @@ describe("scratch copies of a killed edit are swept", () => {
     ['a write (edit --set)', ['edit', 'maya', '--set', 'role=Lead'], {}],
     ['the next edit in the editor', ['edit', 'maya-chen'], { EDITOR: 'true' }],
   ] as const) {
-    it(`${how} removes those of processes that are gone, and keeps a live one's`, async () => {
+    // `true` (the no-op editor, and the dead pid's process) is a POSIX command.
+    posixOnly('true, a POSIX command')(`${how} removes those of processes that are gone, and keeps a live one's`, async () => {
       const dir = dataDir({ 'maya-chen': MAYA });
       const scratch = (pid: number) => join(dir, 'contacts', `.maya-chen.${pid}.edit.yaml`);
       const dead = scratch(deadPid());
@@ -113,7 +115,7 @@ describe('--out never writes over a file infoview manages', () => {
   const MET = `${MAYA}meetings:\n  - at: 2026-11-30T15:00:00-08:00\n`;
   const CONFIG = 'me:\n  name: Alex Doe\n';
 
-  it('calendar, prep and draft refuse config.yaml, targets.yaml, templates/, .index/ and .git/, directly or through a symlink', async () => {
+  posixOnly('a symlink (Windows needs Developer Mode for one)')('calendar, prep and draft refuse config.yaml, targets.yaml, templates/, .index/ and .git/, directly or through a symlink', async () => {
     const dir = dataDir({ 'maya-chen': MET }, CONFIG);
     writeFileSync(join(dir, 'targets.yaml'), 'targets: []\n');
     mkdirSync(join(dir, 'templates'));

@@ -1,16 +1,16 @@
 /** questions, prep, draft, templates: behaviour beyond the golden outputs. */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countChars } from '../../src/domain/words.js';
 import { dataDir, MAYA, ROOT, runCli, tempDir } from '../helpers/index.js';
+import { expectMode } from '../helpers/platform.js';
 import { exampleWorkspace } from '../helpers/workspace.js';
 
 const override = (dir: string, file: string, text: string) => {
   mkdirSync(join(dir, 'templates'), { recursive: true });
   writeFileSync(join(dir, 'templates', file), text);
 };
-const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('questions', () => {
   it('prints the configured count, JSON as [{ text, theme, referral }]', async () => {
@@ -93,7 +93,7 @@ describe('prep', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('# Prep sheet: Maya Chen\n')).toBe(true);
     expect(text).not.toContain('\u001b[');
-    expect(mode(file)).toBe(0o600);
+    expectMode(file, 0o600);
   });
 
   it('refuses to write into the contacts folder', async () => {
@@ -203,7 +203,7 @@ describe('draft', () => {
     const r = await runCli(exampleWorkspace(), ['draft', 'jose', '--kind', 'thankyou', '--out', file]);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('your point that a portfolio of two honest case studies');
-    expect(mode(file)).toBe(0o600);
+    expectMode(file, 0o600);
   });
 });
 
@@ -257,8 +257,8 @@ describe('templates and overrides', () => {
     const file = join(dir, 'templates', 'questions.yaml');
     expect(eject.code).toBe(0);
     expect(eject.stdout.trim()).toBe(file);
-    expect(mode(file)).toBe(0o600);
-    expect(mode(join(dir, 'templates'))).toBe(0o700);
+    expectMode(file, 0o600);
+    expectMode(join(dir, 'templates'), 0o700);
     writeFileSync(file, '- theme: people\n  text: Who else?\n');
     const again = await runCli(dir, ['templates', 'eject', 'questions']);
     expect(again.code).toBe(1);

@@ -1,9 +1,10 @@
 /** `infoview calendar` through the built binary, read back by an independent parser (ical.js). */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { dataDir, runBin, tempDir } from '../helpers/index.js';
+import { expectMode } from '../helpers/platform.js';
 
 const JOSE = `name: José Núñez
 role: Diseñador de investigación
@@ -105,7 +106,7 @@ describe('infoview calendar', () => {
     const r = runBin(dir, ['calendar', 'dana', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Wrote 2 events to ${out}\n`);
-    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expectMode(out, 0o600);
     expect(parse(readFileSync(out, 'utf8')).map((e) => e.uid)).toEqual([
       'try-another-dana-ortiz-20261120T173000Z@infoview',
       'nudge-dana-ortiz-20261120T173000Z@infoview',

@@ -2,8 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BIN, MAYA, dataDir, runBin, tempDir } from '../helpers/index.js';
+import { posixOnly, posixSuite } from '../helpers/platform.js';
 
 /** A folder with an `infoview` that runs the built binary, for the shells to find on PATH. */
 function shimDir(): string {
@@ -35,7 +36,8 @@ function complete(dir: string, script: string, words: string[]): string[] {
   return r.stdout.split('\n').filter(Boolean);
 }
 
-describe('infoview completion', () => {
+// bash and fish run infoview through a #!/bin/sh shim on PATH.
+posixSuite('bash and a #!/bin/sh shim', 'bash')('infoview completion', () => {
   const dir = dataDir({ 'maya-chen': MAYA, 'mark-lee': 'name: Mark Lee\n', 'sam-rivera': 'name: Sam Rivera\n' });
   const bash = runBin(dir, ['completion', 'bash']).stdout;
 
@@ -50,6 +52,17 @@ describe('infoview completion', () => {
     expect(complete(dir, bash, ['infoview', 'add', 'contact', '--introduced-by', 's'])).toEqual(['sam-rivera']);
     expect(complete(dir, bash, ['infoview', 'import', 'linkedin', '--d'])).toEqual(['--dry-run', '--dir']);
     expect(complete(dir, bash, ['infoview', 'completion', 'f'])).toEqual(['fish']);
+  });
+
+  it('bash: the lifecycle commands and flags come from their definitions', () => {
+    expect(complete(dir, bash, ['infoview', 'arch'])).toEqual(['archive']);
+    expect(complete(dir, bash, ['infoview', 'sn'])).toEqual(['snooze']);
+    expect(complete(dir, bash, ['infoview', 'unarchive', 'ma'])).toEqual(['mark-lee', 'maya-chen']);
+    expect(complete(dir, bash, ['infoview', 'snooze', 'maya-chen', '--u'])).toEqual(['--until']);
+    expect(complete(dir, bash, ['infoview', 'archive', 'maya-chen', '--r'])).toEqual(['--reason']);
+    expect(complete(dir, bash, ['infoview', 'list', '--status', 'a'])).toEqual(['archived']);
+    expect(complete(dir, bash, ['infoview', 'list', '--a'])).toEqual(['--all']);
+    expect(complete(dir, bash, ['infoview', 'followup', '--b'])).toEqual(['--brief']);
   });
 
   it('slugs come from the folder named by --dir', () => {
@@ -78,8 +91,7 @@ describe('infoview completion', () => {
     expect(runBin(dir, ['completion', 'tcsh']).code).toBe(2);
   });
 
-  it('fish completes slugs from the folder --dir names, when fish is installed', () => {
-    if (spawnSync('which', ['fish']).status !== 0) return; // not installed here: the syntax test above still ran
+  posixOnly('runs fish', 'fish')('fish completes slugs from the folder --dir names', () => {
     const file = join(tempDir(), 'infoview.fish');
     writeFileSync(file, runBin(dir, ['completion', 'fish']).stdout);
     const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });

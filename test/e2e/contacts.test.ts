@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, contactFile, dataDir, MAYA, readContact, ROOT, runBin, tempDir } from '../helpers/index.js';
+import { posixOnly } from '../helpers/platform.js';
 
 describe('infoview binary: contacts', () => {
   it('adds, lists, shows and removes through the built binary', () => {
@@ -94,7 +95,7 @@ describe('infoview binary: contacts', () => {
     }
   });
 
-  it('sets file 0600 and folder 0700 even under a permissive umask', () => {
+  posixOnly('umask and file modes are POSIX')('sets file 0600 and folder 0700 even under a permissive umask', () => {
     const dir = join(tempDir(), 'new-data');
     const r = spawnSync('sh', ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, BIN, 'add', 'contact', 'Dana Ortiz'], {
       env: cleanEnv(dir),

@@ -2,13 +2,14 @@
 // editor for notes and the offer to add a referral as a contact, with no scripted Prompter.
 import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, MAYA, cleanEnv, contactFile, dataDir, readContact, tempDir } from '../helpers/index.js';
-import { Terminal, hasTmux } from '../helpers/tmux.js';
+import { Terminal } from '../helpers/tmux.js';
+import { posixSuite } from '../helpers/platform.js';
 
-// In CI a missing tmux is a failure, not a skip.
-const run = hasTmux() || process.env.CI ? describe : describe.skip;
+// tmux is a POSIX program; on Linux a missing tmux is a failure, not a skip (test/helpers/platform.ts).
+const run = posixSuite('drives a real terminal through tmux', 'tmux');
 
 run('debrief in a real terminal (tmux)', () => {
   it('asks, opens the editor for notes, and adds a referral as a contact', async () => {

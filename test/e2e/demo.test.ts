@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, MAYA, runBin, tempDir } from '../helpers/index.js';
+import { expectMode } from '../helpers/platform.js';
 
 /** The local calendar day of an ISO time in the test's zone (America/Los_Angeles). */
 const localDay = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'America/Los_Angeles' });
@@ -34,8 +35,8 @@ describe('infoview demo', () => {
   it('writes private files, and running it again refreshes its own folder', () => {
     const dir = join(tempDir(), 'demo');
     expect(runBin(dir, ['--dir', dir, 'demo']).code).toBe(0);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-    for (const name of readdirSync(join(dir, 'contacts'))) expect(statSync(join(dir, 'contacts', name)).mode & 0o777).toBe(0o600);
+    expectMode(dir, 0o700);
+    for (const name of readdirSync(join(dir, 'contacts'))) expectMode(join(dir, 'contacts', name), 0o600);
     writeFileSync(join(dir, 'contacts', 'maya-chen.yaml'), 'name: Changed\n');
     expect(runBin(dir, ['--dir', dir, 'demo'])).toMatchObject({ code: 0, stderr: '' });
     expect(readFileSync(join(dir, 'contacts', 'maya-chen.yaml'), 'utf8')).toContain('name: Maya Chen');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, runCli, tempDir, type Result } from '../helpers/index.js';
+import { runBin, runCli, tempDir, windowsEnv, type Result } from '../helpers/index.js';
 
 // Tests must work on a machine where git has no user configured.
 const IDENTITY = {
@@ -16,7 +16,7 @@ const inv = (dir: string, args: string[]): Result => runBin(dir, args, { env: ID
 /** The same in-process: most steps of the sync scenarios, to keep the suite fast. */
 const cli = (dir: string, args: string[]): Promise<Result> => runCli(dir, args, { env: IDENTITY });
 function sh(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...windowsEnv(), PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }

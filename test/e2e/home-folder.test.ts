@@ -3,10 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../../src/store/paths.js';
 import { BIN, cleanEnv, tempDir } from '../helpers/index.js';
 
+/** This system's per-user data folder under `home` (test/unit/paths.test.ts checks each system's). */
+const dataFolderIn = (home: string) => defaultDataDir(process.platform, {}, home);
+
 function runIn(cwd: string, home: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...cleanEnv(join(home, 'unused'), env), HOME: home }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...cleanEnv(join(home, 'unused'), env), HOME: home, USERPROFILE: home }, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -37,7 +41,7 @@ describe('~ in --dir, INFOVIEW_DIR and --out', () => {
     const home = tempDir();
     const added = runIn(tempDir(), home, ['add', 'contact', 'Maya Chen'], { INFOVIEW_DIR: '' });
     expect(added.code, added.stderr).toBe(0);
-    expect(existsSync(join(home, '.local', 'share', 'infoview', 'contacts', 'maya-chen.yaml'))).toBe(true);
+    expect(existsSync(join(dataFolderIn(home), 'contacts', 'maya-chen.yaml'))).toBe(true);
   });
 
   it('init warns about a data folder on the Desktop, and still makes it', () => {
@@ -52,7 +56,7 @@ describe('~ in --dir, INFOVIEW_DIR and --out', () => {
 
   it('where prints the folder a command line uses: the path alone when piped', () => {
     const home = tempDir();
-    expect(runIn(tempDir(), home, ['where'], { INFOVIEW_DIR: '' })).toMatchObject({ code: 0, stdout: `${join(home, '.local', 'share', 'infoview')}\n`, stderr: '' });
+    expect(runIn(tempDir(), home, ['where'], { INFOVIEW_DIR: '' })).toMatchObject({ code: 0, stdout: `${dataFolderIn(home)}\n`, stderr: '' });
     expect(runIn(tempDir(), home, ['--dir', '~/x', 'where']).stdout).toBe(`${join(home, 'x')}\n`);
     expect(runIn(tempDir(), home, ['where'], { INFOVIEW_DIR: '~/y' }).stdout).toBe(`${join(home, 'y')}\n`);
   });

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BIN, cleanEnv, runBin as infoview } from '../helpers/index.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { posixSuite } from '../helpers/platform.js';
+import { Terminal } from '../helpers/tmux.js';
 import { exampleWorkspace } from '../helpers/workspace.js';
 
-const run = hasTmux() || process.env.CI ? describe : describe.skip;
+const run = posixSuite('drives a real terminal through tmux', 'tmux');
 
 run('list in a narrow terminal (tmux)', () => {
   for (const columns of [60, 80]) {

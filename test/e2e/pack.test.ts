@@ -8,19 +8,25 @@ import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:f
 import { delimiter, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
-import { NOW, ROOT, tempDir } from '../helpers/index.js';
+import { NOW, ROOT, tempDir, windowsEnv } from '../helpers/index.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   version: string;
   dependencies?: Record<string, string>;
   bin: Record<string, string>;
 };
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/**
+ * On Windows npm and the installed `infoview` are .cmd shims, which Node starts only through a
+ * shell (and cmd would re-parse the arguments): there the scripts behind them run with node.
+ */
+const WINDOWS = process.platform === 'win32';
+const NPM = WINDOWS ? [process.execPath, join(dirname(process.execPath), 'node_modules', 'npm', 'bin', 'npm-cli.js')] : ['npm'];
 // Only what npm and the shebang need: no npm_* variables from the `npm test` that runs us.
-const env = (home: string) => ({ PATH: [dirname(process.execPath), process.env.PATH].join(delimiter), HOME: home, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
+const env = (home: string) => ({ ...windowsEnv(), PATH: [dirname(process.execPath), process.env.PATH].join(delimiter), HOME: home, USERPROFILE: home, NO_COLOR: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' });
 
 function npm(args: string[], cwd: string, home: string) {
-  const r = spawnSync(NPM, args, { cwd, env: env(home), encoding: 'utf8', timeout: 120_000 });
+  const [command = 'npm', ...before] = NPM;
+  const r = spawnSync(command, [...before, ...args], { cwd, env: env(home), encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`npm ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stderr}`);
   return r;
 }
@@ -41,7 +47,7 @@ beforeAll(() => {
   for (const f of ['package.json', 'README.md', 'tsconfig.json', 'tsup.config.ts', 'bin', 'src', 'templates', 'scripts']) {
     if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(clone, f), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+  symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'junction'); // a junction needs no rights on Windows
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], clone, home).stdout) as { filename: string; files: { path: string }[] }[];
   if (!packed) throw new Error('npm pack printed nothing');
   files = packed.files.map((f) => f.path);
@@ -50,8 +56,12 @@ beforeAll(() => {
   const prefix = join(work, 'prefix');
   // --offline: nothing to fetch, because every library is bundled into dist (no dependencies).
   installWarnings = npm(['install', '--global', '--offline', '--prefix', prefix, tarball], work, home).stderr;
-  installed = join(prefix, 'bin', 'infoview');
+  installed = WINDOWS ? join(prefix, 'node_modules', 'infoview', 'bin', 'infoview.js') : join(prefix, 'bin', 'infoview');
 }, 180_000);
+
+/** Run the installed infoview: through its shebang, or with node on Windows. */
+const runInstalled = (args: string[], cwd: string) =>
+  spawnSync(WINDOWS ? process.execPath : installed, WINDOWS ? [installed, ...args] : args, { cwd, env: { ...env(join(work, 'home')), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
 
 describe('package', () => {
   it('declares no runtime dependencies: everything is bundled into dist', () => {
@@ -77,9 +87,10 @@ describe('package', () => {
   it('the installed infoview is on the PATH and runs from any folder: --version and a real command', () => {
     const elsewhere = join(work, 'elsewhere');
     mkdirSync(elsewhere);
-    // By name, as the README's examples and the completion scripts (`command infoview`) call it.
-    const onPath = { PATH: [dirname(installed), dirname(process.execPath)].join(delimiter) };
-    const run = (args: string[]) => spawnSync('infoview', args, { cwd: elsewhere, env: { ...env(join(work, 'home')), ...onPath, TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
+    // By name, as the README's examples and the completion scripts (`command infoview`) call it;
+    // on Windows the .cmd shim needs a shell, so there the script runs with node.
+    const onPath = { PATH: [dirname(installed), dirname(process.execPath)].join(delimiter), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW };
+    const run = (args: string[]) => (WINDOWS ? runInstalled(args, elsewhere) : spawnSync('infoview', args, { cwd: elsewhere, env: { ...env(join(work, 'home')), ...onPath }, encoding: 'utf8', timeout: 60_000 }));
     const version = run(['--version']);
     expect(version.stderr).toBe('');
     expect(version.stdout.trim()).toBe(pkg.version);
@@ -95,7 +106,7 @@ describe('package', () => {
 
   it('the installed binary finds its bundled templates and question bank', () => {
     if (!existsSync(join(ROOT, 'templates'))) return;
-    const run = (args: string[]) => spawnSync(installed, args, { cwd: work, env: { ...env(join(work, 'home')), TZ: 'America/Los_Angeles', INFOVIEW_NOW: NOW }, encoding: 'utf8', timeout: 60_000 });
+    const run = (args: string[]) => runInstalled(args, work);
     const listed = run(['--dir', join(work, 'data'), 'templates', 'list']);
     expect(listed.stderr).toBe('');
     expect(listed.stdout).toContain(join(work, 'prefix'));

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BIN, cleanEnv } from '../helpers/index.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { Terminal } from '../helpers/tmux.js';
 import { exampleWorkspace } from '../helpers/workspace.js';
+import { posixSuite } from '../helpers/platform.js';
 
-const run = hasTmux() || process.env.CI ? describe : describe.skip;
+// tmux is a POSIX program; on Linux a missing tmux is a failure, not a skip (test/helpers/platform.ts).
+const run = posixSuite('drives a real terminal through tmux', 'tmux');
 
 run('prep in a real terminal (tmux)', () => {
   it('renders the Markdown for reading: no # or ** marks, bullets as dots', async () => {

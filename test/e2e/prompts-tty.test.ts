@@ -1,13 +1,14 @@
 // The prompts in a real terminal (tmux), as a person meets them: on stderr (so `> /dev/null` still
 // shows them), only what is missing, never with --no-input.
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, MAYA, cleanEnv, contactFile, dataDir, readContact } from '../helpers/index.js';
-import { Terminal, hasTmux } from '../helpers/tmux.js';
+import { posixSuite } from '../helpers/platform.js';
+import { Terminal } from '../helpers/tmux.js';
 
 // In CI a missing tmux is a failure, not a skip.
-const run = hasTmux() || process.env.CI ? describe : describe.skip;
+const run = posixSuite('drives a real terminal through tmux', 'tmux');
 
 /** Run `args` in a fresh terminal, answer with `steps`, and return the last screen. */
 async function session(dir: string, args: string, steps: (term: Terminal) => Promise<void> = async () => {}): Promise<string> {

@@ -59,7 +59,7 @@ describe('a value not in the list gets the nearest one', () => {
     const r = runBin(dataDir(), ['list', '--status', 'zzz']);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('Did you mean');
-    expect(r.stderr).toContain('Allowed choices are new, contacted, replied, scheduled, met, thanked.');
+    expect(r.stderr).toContain('Allowed choices are new, contacted, replied, scheduled, met, thanked, archived.');
   });
 });
 

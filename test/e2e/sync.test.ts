@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/index.js';
 import { cli, inv, log, remoteAndLaptop, sh } from '../helpers/git.js';
+import { posixOnly } from '../helpers/platform.js';
 
 /** Laptop B's sync stopped on maya-chen.yaml, which both laptops changed. */
 async function stoppedSync() {
@@ -81,7 +82,7 @@ describe('while a sync is stopped on a conflict', () => {
     expect(first.stderr).toContain('infoview edit maya-chen');
   });
 
-  it('is resolved with `infoview edit <slug>`, and the next `infoview sync` finishes it', async () => {
+  posixOnly('cp (a POSIX command) as the editor')('is resolved with `infoview edit <slug>`, and the next `infoview sync` finishes it', async () => {
     const { a, b, maya } = await stoppedSync();
     const conflicted = readFileSync(maya, 'utf8');
     // Another file than the conflicted one cannot be edited meanwhile.

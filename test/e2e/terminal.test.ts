@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { BIN, cleanEnv, contactFile, dataDir, MAYA, readContact } from '../helpers/index.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { Terminal } from '../helpers/tmux.js';
+import { posixSuite } from '../helpers/platform.js';
 
-// In CI a missing tmux is a failure, not a skip: this is the one test of the real prompts.
-const run = hasTmux() || process.env.CI ? describe : describe.skip;
+// tmux is a POSIX program; on Linux a missing tmux is a failure, not a skip (test/helpers/platform.ts).
+const run = posixSuite('drives a real terminal through tmux', 'tmux');
 
 run('interactive prompts in a real terminal (tmux)', () => {
   it('add contact asks for each detail and writes the file', async () => {

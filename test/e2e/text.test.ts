@@ -1,8 +1,9 @@
 /** The text commands through the built binary, on a copy of the example workspace. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runBin, tempDir } from '../helpers/index.js';
+import { expectMode } from '../helpers/platform.js';
 import { exampleWorkspace } from '../helpers/workspace.js';
 
 describe('e2e: generated text', () => {
@@ -37,7 +38,7 @@ describe('e2e: generated text', () => {
     const file = join(tempDir(), 'prep.md');
     const r = runBin(dir, ['prep', 'dana', '--out', file]);
     expect(r.code).toBe(0);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expectMode(file, 0o600);
     expect(readFileSync(file, 'utf8')).toContain('# Prep sheet: Dana Ortiz');
   });
 

@@ -1,7 +1,7 @@
 /** Real git for the git and sync tests: an identity that works where git has no user configured. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { runBin, runCli, tempDir, type Result } from './index.js';
+import { runBin, runCli, tempDir, windowsEnv, type Result } from './index.js';
 
 export const IDENTITY = {
   GIT_AUTHOR_NAME: 'Test Person',
@@ -18,7 +18,7 @@ export const cli = (dir: string, args: string[], env: Record<string, string> = {
 
 /** git itself, outside infoview; throws on failure. */
 export function sh(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...windowsEnv(), PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }

@@ -42,11 +42,17 @@ export const cachedNames = (dir: string): string[] =>
 export const contactFile = (dir: string, slug: string) => join(dir, 'contacts', `${slug}.yaml`);
 export const readContact = (dir: string, slug: string) => readFileSync(contactFile(dir, slug), 'utf8');
 
+/** What Windows itself needs to run node, npm, cmd.exe and git (none of it is the developer's data). */
+export const windowsEnv = (): Record<string, string> =>
+  Object.fromEntries(['SystemRoot', 'WINDIR', 'ComSpec', 'PATHEXT', 'TEMP', 'TMP'].flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name] as string]])));
+
 /** The environment every spawned infoview gets: nothing from the developer's own shell. */
 export function cleanEnv(dir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
+    ...windowsEnv(),
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: dirname(dir),
+    USERPROFILE: dirname(dir), // the home folder on Windows (os.homedir)
     TZ: 'America/Los_Angeles',
     NO_COLOR: '1',
     INFOVIEW_DIR: dir,

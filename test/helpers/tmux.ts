@@ -1,8 +1,6 @@
 /** Drive infoview in a real terminal (tmux): type keys, wait for the screen to show something. */
 import { execFileSync, spawnSync } from 'node:child_process';
 
-export const hasTmux = () => spawnSync('tmux', ['-V']).status === 0;
-
 export class Terminal {
   private readonly socket = `infoview-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 

@@ -16,6 +16,8 @@ async function layerProblems(file: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId && layerRules.includes(m.ruleId)).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
+const FD = /no-restricted-syntax: write output through process\.stdout\/process\.stderr/;
+
 const forbidden: [string, string, string, RegExp][] = [
   ['domain imports the store', 'src/domain/probe.ts', "import { ContactStore } from '../store/contacts.js';\nvoid ContactStore;", /src\/domain\/ imports only src\/domain\//],
   ['domain imports the exit-code errors', 'src/domain/probe.ts', "import { UsageError } from '../errors.js';\nvoid UsageError;", /src\/domain\/ imports only/],
@@ -32,6 +34,14 @@ const forbidden: [string, string, string, RegExp][] = [
   ['a command imports cli/', 'src/commands/probe.ts', "import { runCommand } from '../cli/run.js';\nvoid runCommand;", /only the entry/],
   ['a command imports the commander entry lazily', 'src/commands/probe.ts', "export const load = () => import('../cli.js');", /no-restricted-syntax: only the entry/],
   ['the Context imports cli/', 'src/context.ts', "import { exitCodeOf } from './cli/run.js';\nvoid exitCodeOf;", /only the entry/],
+  // Output to a file descriptor (eslint.output.js): a Windows console garbles those bytes.
+  ['the entry writes to fd 1', 'src/bin.ts', "import { writeSync } from 'node:fs';\nwriteSync(1, 'José');", FD],
+  ['cli/ writes to fd 2 through fs', 'src/cli/probe.ts', "import * as fs from 'node:fs';\nfs.writeSync(2, 'José');", FD],
+  ['the store writes a file to stdout', 'src/store/probe.ts', "import { writeFileSync } from 'node:fs';\nwriteFileSync(1, 'José');", FD],
+  ['a command takes stdout\'s descriptor', 'src/commands/probe.ts', 'export const fd = process.stdout.fd;', FD],
+  ['a command opens a stream on fd 1', 'src/commands/probe.ts', "import { createWriteStream } from 'node:fs';\nexport const out = createWriteStream('', { fd: 1 });", FD],
+  ['render names /dev/stderr', 'src/render/probe.ts', "export const path = '/dev/stderr';", FD],
+  ['the entry opens the Windows console', 'src/output.ts', "export const path = 'CONOUT$';", FD],
 ];
 
 const allowed: [string, string, string][] = [
@@ -41,6 +51,8 @@ const allowed: [string, string, string][] = [
   ['a command imports domain, store and render', 'src/commands/probe.ts', "import { fold } from '../domain/text.js';\nimport { ContactStore } from '../store/contacts.js';\nimport { toJson } from '../render/contact-json.js';\nvoid fold; void ContactStore; void toJson;"],
   ['the entry imports cli/', 'src/cli.ts', "import { runCommand } from './cli/run.js';\nvoid runCommand;"],
   ['cli/ imports cli/', 'src/cli/probe.ts', "import { runCommand } from './run.js';\nvoid runCommand;"],
+  ['the store writes a file descriptor of its own', 'src/store/probe.ts', "import { openSync, writeSync } from 'node:fs';\nwriteSync(openSync('x', 'w'), 'José');"],
+  ['output goes through the stream', 'src/output.ts', "process.stdout.write('José Núñez');"],
 ];
 
 describe('the layer rules', () => {

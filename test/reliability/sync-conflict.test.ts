@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, type Result } from '../helpers/index.js';
 import { IDENTITY, sh } from './tools.js';
+import { posixOnly } from '../helpers/platform.js';
 
 const cli = (dir: string, args: string[], env: Record<string, string> = {}): Promise<Result> => runCli(dir, args, { env: { ...IDENTITY, ...env } });
 const MAYA = 'contacts/maya-chen.yaml';
@@ -79,7 +80,7 @@ async function expectWritesRefused(b: string): Promise<void> {
 }
 
 describe('a sync conflict between two clones', () => {
-  it('refuses writes while it waits, and `edit maya-chen` in the editor then `sync` finish it', { timeout: 60_000 }, async () => {
+  posixOnly('an sh script as the editor')('refuses writes while it waits, and `edit maya-chen` in the editor then `sync` finish it', { timeout: 60_000 }, async () => {
     const { root, remote, a, b } = await conflictOnB();
     await expectWritesRefused(b);
 

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { BIN, cleanEnv } from '../helpers/index.js';
+import { BIN, cleanEnv, windowsEnv } from '../helpers/index.js';
 
 /** A git identity of its own: the suite must pass on a machine where git knows nobody. */
 export const IDENTITY = {
@@ -15,7 +15,7 @@ export const IDENTITY = {
 
 /** Plain git in `cwd` (not through infoview), for setting up and for looking at the result. */
 export function sh(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...windowsEnv(), PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, ...IDENTITY } });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }

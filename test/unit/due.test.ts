@@ -137,9 +137,10 @@ const cases: Case[] = [
     listed: ['nudge 2026-11-20T10:00:00-08:00 overdue'],
   },
   {
-    name: 'after the nudge (a second unanswered outreach), nothing more',
+    name: 'after the nudge (a second unanswered outreach), no second nudge: only the close, later',
     contact: { outreach: [{ at: '2026-11-02T10:00:00-08:00' }, { at: '2026-11-12T10:00:00-08:00' }] },
     listed: [],
+    upcoming: ['close 2026-11-26T10:00:00-08:00'],
   },
   {
     name: 'a new outreach after a reply starts a new clock',
@@ -153,6 +154,102 @@ const cases: Case[] = [
     contact: { outreach: [{ at: '2026-10-28T10:00:00-07:00' }] }, // Wed PDT → Mon PST
     listed: ['try-another 2026-11-02T10:00:00-08:00 overdue'],
     upcoming: ['nudge 2026-11-06T10:00:00-08:00'],
+  },
+  // the close after the one nudge (10 business days)
+  {
+    name: 'ten business days after an unanswered nudge: close (archive or snooze), overdue',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }] }, // nudge Wed 4 → Wed 18
+    listed: ['close 2026-11-18T10:00:00-08:00 overdue'],
+  },
+  {
+    name: 'close due at the very minute: listed, not yet overdue',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-09T10:00:00-08:00' }] }, // Mon 9 → Mon 23 10:00
+    listed: ['close 2026-11-23T10:00:00-08:00 due'],
+  },
+  {
+    name: 'close upcoming until a day before it falls due',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-11T10:00:00-08:00' }] }, // Wed 11 → Wed 25
+    listed: [],
+    upcoming: ['close 2026-11-25T10:00:00-08:00'],
+  },
+  {
+    name: 'a nudge sent on a Saturday: the ten business days count from Monday',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-07T10:00:00-08:00' }] }, // Sat 7 → Fri 20
+    listed: ['close 2026-11-20T10:00:00-08:00 overdue'],
+  },
+  {
+    name: 'ten business days across the DST change keep the wall-clock time',
+    contact: { outreach: [{ at: '2026-10-15T10:00:00-07:00' }, { at: '2026-10-28T10:00:00-07:00' }] }, // Wed 28 Oct PDT → Wed 11 Nov PST
+    listed: ['close 2026-11-11T10:00:00-08:00 overdue'],
+  },
+  {
+    name: 'a nudge after an answered outreach counts from the nudge',
+    contact: { outreach: [{ at: '2026-09-01T10:00:00-07:00', repliedAt: '2026-09-02T10:00:00-07:00' }, { at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }] },
+    listed: ['close 2026-11-18T10:00:00-08:00 overdue'],
+  },
+  {
+    name: 'writing again after the nudge (a third unanswered outreach): no close',
+    contact: { outreach: [{ at: '2026-10-01T10:00:00-07:00' }, { at: '2026-10-14T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }] },
+    listed: [],
+  },
+  {
+    name: 'a reply to the nudge: no close',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00', repliedAt: '2026-11-05T10:00:00-08:00' }] },
+    listed: [],
+  },
+  {
+    name: 'a meeting since the first outreach: no close',
+    contact: { outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }], meetings: [{ at: '2026-10-28T10:00:00-07:00', notes: 'n', thankYouSentAt: '2026-10-28T18:00:00-07:00' }] },
+    listed: [],
+    upcoming: ['keep-in-touch 2027-02-02T10:00:00-08:00'],
+  },
+  // archive and snooze
+  {
+    name: 'archived: nothing at all, not even a thank-you owed',
+    contact: { archivedAt: '2026-11-23T09:00:00-08:00', meetings: [{ at: '2026-11-22T09:00:00-08:00' }], outreach: [{ at: '2026-11-01T10:00:00-08:00' }] },
+    listed: [],
+  },
+  {
+    name: 'snoozed: every item waits for the snooze to end',
+    contact: { snoozedUntil: '2026-11-25T00:00:00-08:00', meetings: [{ at: '2026-11-22T09:00:00-08:00', minutes: 30 }] },
+    listed: [],
+    upcoming: ['thank-you 2026-11-23T09:30:00-08:00', 'debrief 2026-11-23T09:30:00-08:00', 'keep-in-touch 2027-02-20T09:30:00-08:00'],
+  },
+  {
+    name: 'a snooze one second from now still hides the close',
+    contact: { snoozedUntil: '2026-11-23T10:00:01-08:00', outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }] },
+    listed: [],
+    upcoming: ['close 2026-11-18T10:00:00-08:00'],
+  },
+  {
+    name: 'a snooze that ends now: the items are back, overdue ones overdue',
+    contact: { snoozedUntil: '2026-11-23T10:00:00-08:00', outreach: [{ at: '2026-10-26T10:00:00-07:00' }, { at: '2026-11-04T10:00:00-08:00' }] },
+    listed: ['close 2026-11-18T10:00:00-08:00 overdue'],
+  },
+  // prepare
+  {
+    name: 'a planned meeting within 24 h: prepare, due at its start',
+    contact: { meetings: [{ at: '2026-11-24T09:00:00-08:00', minutes: 30 }] },
+    listed: ['prepare 2026-11-24T09:00:00-08:00 due'],
+    upcoming: ['thank-you 2026-11-25T09:30:00-08:00', 'debrief 2026-11-25T09:30:00-08:00'],
+  },
+  {
+    name: 'a meeting exactly 24 h ahead: prepare listed',
+    contact: { meetings: [{ at: '2026-11-24T10:00:00-08:00', minutes: 30 }] },
+    listed: ['prepare 2026-11-24T10:00:00-08:00 due'],
+    upcoming: ['thank-you 2026-11-25T10:30:00-08:00', 'debrief 2026-11-25T10:30:00-08:00'],
+  },
+  {
+    name: 'a meeting more than 24 h ahead: no prepare yet (never upcoming)',
+    contact: { meetings: [{ at: '2026-11-24T10:01:00-08:00', minutes: 30 }] },
+    listed: [],
+    upcoming: ['thank-you 2026-11-25T10:31:00-08:00', 'debrief 2026-11-25T10:31:00-08:00'],
+  },
+  {
+    name: 'a snoozed contact gets no prepare',
+    contact: { snoozedUntil: '2026-11-30T00:00:00-08:00', meetings: [{ at: '2026-11-24T09:00:00-08:00', minutes: 30 }] },
+    listed: [],
+    upcoming: ['thank-you 2026-11-25T09:30:00-08:00', 'debrief 2026-11-25T09:30:00-08:00'],
   },
   // keep in touch
   {
@@ -211,6 +308,15 @@ describe('followupItems', () => {
   it('an outreach to someone else settles try-another', () => {
     const more = [...contacts, ...known([{ slug: 'priya', contact: { name: 'Priya', outreach: [{ at: '2026-11-19T09:00:00-08:00' }] } as Contact }])];
     expect(followupItems(more, new Date(NOW), config).map((i) => `${i.contact} ${i.kind}`)).not.toContain('dana try-another');
+  });
+  it('leaves archived contacts out and snoozed ones until the snooze ends', () => {
+    const more = known([
+      { slug: 'elena', contact: { name: 'Elena', archivedAt: '2026-11-20T09:00:00-08:00', outreach: [{ at: '2026-08-03T09:00:00-07:00' }] } as Contact },
+      { slug: 'chris', contact: { name: 'Chris', snoozedUntil: '2026-11-24T00:00:00-08:00', outreach: [{ at: '2026-10-01T09:00:00-07:00' }, { at: '2026-10-12T09:00:00-07:00' }] } as Contact },
+    ]);
+    const kinds = (now: string) => followupItems([...contacts, ...more], new Date(now), config).map((i) => `${i.contact} ${i.kind}`);
+    expect(kinds(NOW).filter((k) => /elena|chris/.test(k))).toEqual([]);
+    expect(kinds('2026-11-24T00:00:00-08:00').filter((k) => /elena|chris/.test(k))).toEqual(['chris close']);
   });
   it('sortByUrgency keeps a stable order for equal due times', () => {
     const items = followupItems(contacts, new Date(NOW), config);

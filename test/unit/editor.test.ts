@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chosenEditor, editorLaunch, openInEditor, withWaitFlag } from '../../src/editor.js';
 import { tempDir } from '../helpers/index.js';
+import { posixSuite } from '../helpers/platform.js';
 
 describe('the editor infoview opens', () => {
   it('is $VISUAL, else $EDITOR, else vi, or notepad on Windows', () => {
@@ -43,7 +44,7 @@ describe('editorLaunch', () => {
   });
 });
 
-describe('openInEditor (a real sh here)', () => {
+posixSuite('runs a real sh and sh scripts')('openInEditor (a real sh here)', () => {
   const script = (body: string) => {
     const file = join(tempDir(), 'my editor.sh');
     writeFileSync(file, `#!/bin/sh\n${body}\n`);

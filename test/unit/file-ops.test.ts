@@ -2,7 +2,7 @@
  * Writes as Windows and drives without hard links would see them, with the platform given to
  * file-ops.ts: a rename refused while another program has the file open, and link() refused.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -11,6 +11,7 @@ import { ChangeLog } from '../../src/store/change-log.js';
 import { fileOps } from '../../src/store/file-ops.js';
 import { withLock } from '../../src/store/lock.js';
 import { tempDir } from '../helpers/index.js';
+import { expectMode } from '../helpers/platform.js';
 
 const real = { ...fileOps };
 afterEach(() => Object.assign(fileOps, real));
@@ -86,7 +87,7 @@ describe('a drive without hard links (FAT, exFAT, some network and cloud drives)
       const target = join(dir, 'maya-chen.yaml');
       expect(atomicCreate(target, 'name: Maya Chen\n', { log: new ChangeLog() })).toBe(true);
       expect(readFileSync(target, 'utf8')).toBe('name: Maya Chen\n');
-      expect(statSync(target).mode & 0o777).toBe(0o600);
+      expectMode(target, 0o600);
       expect(atomicCreate(target, 'name: Someone Else\n', { log: new ChangeLog() })).toBe(false);
       expect(readFileSync(target, 'utf8')).toBe('name: Maya Chen\n');
       expect(readdirSync(dir)).toEqual(['maya-chen.yaml']);

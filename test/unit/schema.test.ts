@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsOf } from '../../src/domain/facts.js';
+import { ConfigSchema } from '../../src/domain/schema.js';
 import { parseContact } from '../../src/store/contact-file.js';
 import { DataFileError } from '../../src/errors.js';
 import { deriveStatus } from '../../src/domain/status.js';
@@ -80,5 +81,18 @@ describe('a __proto__ key', () => {
       expect(() => parseContact('/d/a.yaml', text)).toThrow(/the key "__proto__" is not allowed/);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('config.yaml defaults.dateOrder', () => {
+  it('takes none, mdy or dmy', () => {
+    for (const dateOrder of ['none', 'mdy', 'dmy']) expect(ConfigSchema.safeParse({ defaults: { dateOrder } }).success).toBe(true);
+  });
+  it('refuses anything else, naming the key and the choices', () => {
+    for (const dateOrder of ['ymd', 'MDY', 1, '']) {
+      const result = ConfigSchema.safeParse({ defaults: { dateOrder } });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ['defaults', 'dateOrder'], message: 'expected none, mdy (5/1 is 1 May) or dmy (5/1 is 5 January)' });
+    }
   });
 });

@@ -18,6 +18,8 @@ describe('deriveStatus', () => {
     { name: 'a planned meeting', contact: { meetings: [{ at: '2026-11-25T15:00:00-08:00' }] }, status: 'scheduled' },
     { name: 'meeting started, not yet ended', contact: { meetings: [{ at: '2026-11-23T09:45:00-08:00', minutes: 30 }] }, status: 'scheduled' },
     { name: 'meeting ended', contact: { meetings: [{ at: '2026-11-23T09:00:00-08:00', minutes: 30 }] }, status: 'met' },
+    { name: 'archived, whatever the timeline', contact: { archivedAt: '2026-11-22T09:00:00-08:00', meetings: [{ at: '2026-11-23T09:00:00-08:00', minutes: 30 }] }, status: 'archived' },
+    { name: 'snoozed keeps its stage', contact: { snoozedUntil: '2026-12-01T00:00:00-08:00', outreach: [sent] }, status: 'contacted' },
     { name: 'thanked', contact: { meetings: [{ at: '2026-11-22T09:00:00-08:00', thankYouSentAt: '2026-11-22T12:00:00-08:00' }] }, status: 'thanked' },
     {
       name: 'thank-you for an older meeting only',
@@ -60,8 +62,12 @@ describe('nextStep', () => {
     ['try-another due', { outreach: [{ at: '2026-11-17T08:00:00-08:00' }] }, 'try-another overdue by 3 days: infoview list --status new'],
     ['replied', { outreach: [{ ...sent, repliedAt: '2026-11-21T09:00:00-08:00' }] }, 'schedule: infoview add meeting maya --at …'],
     ['scheduled', { meetings: [{ at: '2026-11-25T10:00:00-08:00' }] }, 'prepare: infoview prep maya (meeting in 2 days)'],
-    ['met, thank-you due', { meetings: [{ at: '2026-11-23T06:30:00-08:00', notes: 'n' }] }, 'thank-you due in 21 h: infoview draft maya --kind thankyou'],
+    ['met, thank-you due', { meetings: [{ at: '2026-11-23T06:30:00-08:00', notes: 'n' }] }, 'thank-you due tomorrow 07:00: infoview draft maya --kind thankyou'],
     ['thanked', { meetings: [{ at: '2026-11-22T09:00:00-08:00', notes: 'n', thankYouSentAt: '2026-11-22T12:00:00-08:00' }] }, 'stay in touch (due in 3 months)'],
+    ['nudged, waiting', { outreach: [{ at: '2026-11-02T08:00:00-08:00' }, { at: '2026-11-16T08:00:00-08:00' }] }, 'wait for a reply to the nudge (archive or snooze due in 7 days)'],
+    ['no reply to the nudge', { outreach: [{ at: '2026-10-02T08:00:00-07:00' }, { at: '2026-10-16T08:00:00-07:00' }] }, 'close overdue by 3 weeks: infoview archive maya'],
+    ['snoozed', { snoozedUntil: '2027-01-04T00:00:00-08:00', outreach: [{ at: '2026-10-02T08:00:00-07:00' }, { at: '2026-10-16T08:00:00-07:00' }] }, 'snoozed until Mon 4 Jan 2027 00:00'],
+    ['archived', { archivedAt: '2026-11-20T08:00:00-08:00', outreach: [{ at: '2026-10-02T08:00:00-07:00' }] }, 'archived: infoview unarchive maya to resume'],
   ];
   for (const [name, contact, expected] of cases) it(name, () => expect(step(contact)).toBe(expected));
 });

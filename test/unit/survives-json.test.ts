@@ -1,11 +1,11 @@
 /**
- * survivesJson (store/file-cache.ts) decides whether parsed data may be cached as JSON. It must
+ * survivesJson (domain/survives-json.ts) decides whether parsed data may be cached as JSON. It must
  * answer exactly as the JSON round trip it replaced: JSON.parse(JSON.stringify(x)) deep-equal to x.
  */
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { survivesJson } from '../../src/store/contact-cache.js';
+import { survivesJson } from '../../src/domain/survives-json.js';
 
 function roundTrip(data: unknown): boolean {
   try {

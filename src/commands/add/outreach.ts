@@ -20,8 +20,9 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ threeBSevenDates }, { sameOutreach }, { UserError }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
+  const [{ closeDate, threeBSevenDates }, { unansweredNudge, waitingOutreach, wroteAfterNudge }, { sameOutreach }, { UserError }, { appendItem }, { findContact }, { localTime }, { readAt }] = await Promise.all([
     import('../../domain/due.js'),
+    import('../../domain/waiting.js'),
     import('../../domain/repeats.js'),
     import('../../errors.js'),
     import('../../store/doc-edit.js'),
@@ -35,7 +36,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { contact: stored } = await findContact(store, query);
   const channel = options.channel ?? 'email';
   const note = options.note?.trim();
-  await store.update(stored.slug, (doc, contact) => {
+  const { facts } = await store.update(stored.slug, (doc, contact) => {
     // Read under the lock: the same command run twice records one outreach, not a nudge's worth.
     const twin = options.force ? undefined : sameOutreach(contact.outreach, at, channel);
     if (twin) {
@@ -45,12 +46,22 @@ export async function run(ctx: Context, query: string, options: Options): Promis
     appendItem(doc, 'outreach', { at, channel, ...(note ? { note } : {}) });
   });
   const { paint } = ctx;
-  const { tryAnother, nudge } = threeBSevenDates(new Date(at));
   ctx.record(undefined, `${stored.contact.name}, ${channel}, ${localTime(at, ctx.now)}`); // the git commit message
   ctx.out(`Recorded outreach to ${paint.bold(stored.contact.name)} by ${channel}, ${localTime(at, ctx.now)}.`);
-  ctx.out(
-    `Without a reply, followup suggests someone else too on ${localTime(tryAnother, ctx.now)} ` +
-      `and one nudge on ${localTime(nudge, ctx.now)}.`,
-  );
+  // What followup will really do about this outreach (due.ts): the 3B7 clock, the close after the one nudge, or nothing.
+  const isThis = (o: { at: string } | undefined) => o !== undefined && Date.parse(o.at) === Date.parse(at);
+  if (facts.archivedMs !== undefined) {
+    ctx.out(`${stored.contact.name} is archived, so followup sets no reminders for them. To resume: ${paint.bold(`infoview unarchive ${stored.slug}`)}`);
+  } else if (isThis(waitingOutreach(facts))) {
+    const { tryAnother, nudge } = threeBSevenDates(new Date(at));
+    ctx.out(`Without a reply, followup suggests someone else too on ${localTime(tryAnother, ctx.now)} and one nudge on ${localTime(nudge, ctx.now)}.`);
+  } else if (isThis(unansweredNudge(facts))) {
+    ctx.out(`That was your one nudge: if no reply by ${localTime(closeDate(new Date(at)), ctx.now)}, followup will suggest archiving or snoozing.`);
+  } else if (isThis(facts.outreach.at(-1)) && wroteAfterNudge(facts)) {
+    ctx.out(`You have nudged once already, so followup sets no reminder for this one. To stop pursuing them: ${paint.bold(`infoview archive ${stored.slug}`)}`);
+  }
+  if (facts.archivedMs === undefined && (facts.snoozedUntilMs ?? 0) > ctx.now.getTime()) {
+    ctx.out(`Snoozed until ${localTime(new Date(facts.snoozedUntilMs as number), ctx.now)}: followup lists nothing for them before then.`);
+  }
   ctx.out(`When they answer: ${paint.bold(`infoview replied ${stored.slug}`)}`);
 }

@@ -1,7 +1,7 @@
-/** The `--at WHEN` flag of the timeline commands, read against the context's clock. */
+/** The WHEN flags (`--at`), read against the context's clock and config.yaml's `defaults.dateOrder`. */
 import type { Context } from '../../context.js';
 import { DomainError } from '../../domain/domain-error.js';
-import { parseWhen, toLocalIso } from '../../domain/when.js';
+import { hasSlashDate, parseWhen, toLocalIso, type WhenOptions } from '../../domain/when.js';
 import { UsageError } from '../../errors.js';
 import { localTime } from '../../render/time.js';
 
@@ -9,19 +9,28 @@ import { localTime } from '../../render/time.js';
 const SLACK_MS = 60_000;
 
 /**
+ * One WHEN flag's value as ISO 8601 with the local offset, by the one parser (domain/when.ts).
+ * config.yaml is read only for a slash date (`5/1`), which needs `defaults.dateOrder`. A value
+ * that cannot be read is a usage error of `flag`: exit 2, the parser's words.
+ */
+export async function readWhen(ctx: Context, flag: string, value: string, options: Omit<WhenOptions, 'dateOrder'> = {}): Promise<string> {
+  try {
+    const dateOrder = hasSlashDate(value) ? (await ctx.config()).defaults.dateOrder : 'none';
+    return await parseWhen(value, ctx.now, { ...options, dateOrder });
+  } catch (error) {
+    if (error instanceof DomainError) throw new UsageError(`${flag}: ${error.message}`, error.hint, { cause: error });
+    throw error;
+  }
+}
+
+/**
  * `--at` as ISO 8601 with the local offset; now when absent. `past` refuses a future time: an
- * outreach, a reply or a thank-you is recorded once it has happened.
+ * outreach, a reply or a thank-you is recorded once it has happened, so a bare weekday or time
+ * there means the latest one (`--at 9:40` at 09:45 is this morning).
  */
 export async function readAt(ctx: Context, value: string | undefined, mode: 'any' | 'past'): Promise<string> {
   if (value === undefined) return toLocalIso(ctx.now);
-  let at: string;
-  try {
-    at = await parseWhen(value, ctx.now);
-  } catch (error) {
-    // A time the domain cannot read is a usage error of the flag: exit 2, the same words.
-    if (error instanceof DomainError) throw new UsageError(`--at: ${error.message}`, error.hint, { cause: error });
-    throw error;
-  }
+  const at = await readWhen(ctx, '--at', value, { direction: mode });
   if (mode === 'past' && Date.parse(at) > ctx.now.getTime() + SLACK_MS) {
     throw new UsageError(`--at "${value}" is in the future (${localTime(at, ctx.now)})`, 'Record it once it has happened, or give a past time like "yesterday 16:30"');
   }

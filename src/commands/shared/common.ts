@@ -5,16 +5,18 @@ import { deriveStatus, latestStarted } from '../../domain/status.js';
 import type { Status } from '../../domain/enums.js';
 import { UserError, type DataFileError } from '../../errors.js';
 import type { StoredContact } from '../../domain/contact-fields.js';
+import { isMisnamed } from '../../store/read-folder.js';
 import { isConflictProblem } from '../../store/sync-stop.js';
 
 /** Tell the person which files were skipped, one line each, on stderr. */
 export function warnProblems(ctx: Context, problems: readonly DataFileError[]): void {
+  // A sync conflict (edit that slug, then sync) and a file name that is no slug (rename it) have their own way out, not the generic fix.
+  const own = (p: DataFileError) => isConflictProblem(p) || isMisnamed(p);
   for (const p of problems) {
     ctx.warn(ctx.paintErr.yellow(`warning: skipped ${p.message}`));
-    // A sync conflict has its own way out (edit that slug, then sync), not the generic fix.
-    if (isConflictProblem(p) && p.hint) ctx.warn(ctx.paintErr.dim(`  ${p.hint}`));
+    if (own(p) && p.hint) ctx.warn(ctx.paintErr.dim(`  ${p.hint}`));
   }
-  if (problems.some((p) => !isConflictProblem(p))) ctx.warn(ctx.paintErr.dim('  Fix the file by hand or with `infoview edit <slug>`; nothing in it was changed.'));
+  if (problems.some((p) => !own(p))) ctx.warn(ctx.paintErr.dim('  Fix the file by hand or with `infoview edit <slug>`; nothing in it was changed.'));
 }
 
 /** Warnings about likely typos in a file's keys. */
