@@ -37,7 +37,7 @@ export async function run(ctx: Context, action: string | undefined, name: string
     throw new UsageError(`"${verb}" is not a templates action`, 'Use `infoview templates list`, `templates show NAME` or `templates eject NAME`');
   }
   if (!name) throw new UsageError(`templates ${verb} needs a template name`, `One of: ${TEMPLATE_NAMES.join(', ')}`);
-  const which = templateName(KIND_ALIASES[name] ?? name);
+  const which = templateName((Object.hasOwn(KIND_ALIASES, name) && KIND_ALIASES[name]) || name);
   if (verb === 'show') {
     const t = loadTemplate(ctx.dir, which, warn);
     ctx.warn(ctx.paintErr.dim(`${t.overridden ? 'your override' : 'bundled'}: ${t.path}`));

@@ -60,6 +60,9 @@ describe('a value not in the list gets the nearest one', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toContain('Did you mean');
     expect(r.stderr).toContain('Allowed choices are new, contacted, replied, scheduled, met, thanked, archived.');
+    // A name every object has is no alias.
+    expect(runBin(dataDir({ 'dana-ortiz': DANA }), ['draft', 'dana', '--kind', 'constructor'])).toMatchObject({ code: 2, stdout: '' });
+    expect(runBin(dataDir(), ['templates', 'show', 'constructor'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^infoview: "constructor" is not a template name\n/) });
   });
 });
 
