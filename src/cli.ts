@@ -106,7 +106,8 @@ export async function main(argv: string[], given: Io): Promise<number> {
   const named = namedCommand(argv);
   try {
     const { program } = buildProgram(io, named ? await load([named]) : await all());
-    if (argv.length === 0) io.stdout.write(program.helpInformation());
+    // Bare `infoview` shows the whole --help, the "Data folder" lines after the commands included.
+    if (argv.length === 0) program.outputHelp();
     else await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {

@@ -28,6 +28,18 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
     writeFollowupJson(items, (chunk) => ctx.io.stdout.write(chunk));
     return;
   }
+  if (!contacts.length && !problems.length) {
+    // Nothing to follow up because nothing is there yet: say how to start, not "a good day".
+    const { existsSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const started = existsSync(join(ctx.dir, 'config.yaml'));
+    ctx.out(
+      started
+        ? `No contacts yet, so nothing to follow up. Add the first: ${ctx.paint.bold('infoview add contact "Full Name"')}`
+        : `Nothing is set up in ${ctx.dir} yet. Start with ${ctx.paint.bold('infoview init')}, or try infoview first: infoview demo --dir infoview-demo`,
+    );
+    return;
+  }
   const { followupText } = await import('../render/followup.js');
   ctx.out(followupText(items, ctx.now, ctx.paint));
 }

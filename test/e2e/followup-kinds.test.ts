@@ -1,6 +1,8 @@
 // followup's kind `prepare` and `--brief` through the built binary (`npm test` builds first).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAYA, dataDir, runBin } from '../helpers/index.js';
+import { MAYA, dataDir, runBin, tempDir } from '../helpers/index.js';
 
 // Mon 23 Nov 2026 10:00 PST (helpers NOW).
 const planned = (at: string) => `${MAYA}meetings:\n  - at: ${at}\n    minutes: 30\n    medium: coffee\n`;
@@ -53,5 +55,24 @@ describe('followup --brief', () => {
     const r = runBin(dataDir({ 'maya-chen': MAYA }), ['followup', '--brief', '--json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/option '--brief' cannot be used with option '--json'/);
+  });
+});
+
+describe('followup before anything is set up', () => {
+  it('says how to start, not that it is a good day (exit 0; --json and --brief stay as they are)', () => {
+    const dir = join(tempDir(), 'not-yet');
+    const r = runBin(dir, ['followup']);
+    expect(r).toEqual({ code: 0, stdout: `Nothing is set up in ${dir} yet. Start with infoview init, or try infoview first: infoview demo --dir infoview-demo\n`, stderr: '' });
+    expect(runBin(dir, ['followup', '--json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    expect(runBin(dir, ['followup', '--brief'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(existsSync(dir)).toBe(false);
+  });
+  it('after init with no one yet: how to add the first contact', () => {
+    const dir = dataDir({}, 'me:\n  name: Alex Doe\n');
+    expect(runBin(dir, ['followup']).stdout).toBe('No contacts yet, so nothing to follow up. Add the first: infoview add contact "Full Name"\n');
+  });
+  it('with contacts and nothing due: the good day', () => {
+    const dir = dataDir({ 'maya-chen': MAYA });
+    expect(runBin(dir, ['followup']).stdout).toContain('A good day to reach out to someone new.');
   });
 });

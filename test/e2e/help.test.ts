@@ -21,6 +21,13 @@ describe('help and version of the built binary', () => {
     });
   }
 
+  it('bare infoview prints the whole --help, the "Data folder" lines its description points to included', () => {
+    const bare = runBin(dir, []);
+    expect(bare).toEqual(runBin(dir, ['--help']));
+    expect(bare.stdout).toContain('(see "Data folder" below)');
+    expect(bare.stdout).toMatch(/^Data folder: --dir, else \$INFOVIEW_DIR/m);
+  });
+
   it('--version and -V print the package version', () => {
     const version = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')).version;
     for (const flag of ['--version', '-V']) expect(runBin(dir, [flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });

@@ -113,7 +113,7 @@ describe('kill -9 during import linkedin', () => {
       if (locks.length) leftLocked++;
       const locked = locks.flatMap((path) => /\/contacts\/([a-z0-9-]+)\.yaml\.lock$/.exec(path)?.[1] ?? []);
       const target = locked[0] ?? imported[Math.floor(random() * imported.length)]?.slug ?? 'maya-chen';
-      const outreach = await timed(() => runCli(dir, ['add', 'outreach', target, '--at', '2026-11-20T09:30']));
+      const outreach = await timed(() => runCli(dir, ['add', 'outreach', target, '--at', '2026-11-20T09:30', '--force']));
       expect(outreach.value.code, `${where}: ${outreach.value.stderr}`).toBe(0);
       expect(outreach.ms, `${where}: add outreach to ${target} took ${Math.round(outreach.ms)} ms`).toBeLessThan(AT_ONCE_MS);
       outreachCount.set(target, (outreachCount.get(target) ?? 0) + 1);
