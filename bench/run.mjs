@@ -131,9 +131,10 @@ function measure(node, data, features) {
     ...(followup ? [['followup --json (10k, cold)', infoview(node, large.dataDir, 'followup', '--json'), dropIndex(large.dataDir)]] : []),
   ], { runs: RUNS, warmup: 1, node: v });
 
-  // The daily flow: one write, then the next read (`--force`: each run records the same minute again). The prepare waits out the racy window (a file
+  // The daily flow: one write, then the next read. The prepare waits out the racy window (a file
   // changed in the last two seconds is never cached, src/store/contact-cache.ts), so the timed read
-  // is what a person gets a moment after `add outreach`.
+  // is what a person gets a moment after `add outreach`. `--force`: every run records the same
+  // minute again, a repeat that infoview otherwise refuses.
   const add = (dir, who) => infoview(node, dir, 'add', 'outreach', who, '--channel', 'email', '--note', 'bench', '--force');
   const c = hyperfine(tag('daily-10k'), homeLarge, [
     ["node -e '' (daily run)", [node, '-e', "''"]],
