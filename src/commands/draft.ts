@@ -108,12 +108,13 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const channel = messageChannel(options.channel);
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
+  // First, so a pack folder that is not there is the one line printed.
+  const template = await templateInUse(ctx, kind);
   const model = await modelFor(ctx, stored, { channel });
   precheck(ctx, kind, stored, model);
   const notes = draftNotes(kind, stored.slug, stored.contact, model, config, ctx.now);
   for (const note of notes) ctx.warn(ctx.paintErr.yellow(note));
   if (model.me.name === '[your name]') ctx.warn(ctx.paintErr.dim('note: no name in config.yaml; set it with `infoview init --name "Your Name"`'));
-  const template = await templateInUse(ctx, kind);
   let text: string;
   if (kind === 'linkedin' && !model.contact.connected) {
     text = await linkedinNote(ctx, stored, model, template, config.defaults.linkedinNoteLimit);

@@ -75,8 +75,8 @@ const FROM: Record<Source, string> = { yours: 'your', pack: "the pack's", bundle
  */
 function firstFile(places: Place[], warn: Warn): Place {
   const skipped: string[] = [];
-  const found = places.find(({ path, root }) => {
-    const entry = root ? inspect(path, root) : undefined;
+  const found = places.find(({ path, root, source }) => {
+    const entry = root ? inspect(path, root, source === 'pack' ? 'the pack folder' : undefined) : undefined;
     if (entry?.kind === 'hostile') skipped.push(entry.error.message);
     return !entry || entry.kind === 'file';
   }) as Place;
