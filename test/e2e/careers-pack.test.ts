@@ -4,7 +4,7 @@
  * pack's; a missing folder; and the same sandbox as your templates (symlinks out, FIFOs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, runBin, tempDir } from '../helpers/index.js';
@@ -107,6 +107,26 @@ posixSuite('FIFOs (mkfifo) and symlinks')('e2e: a pack is data, in the sandbox o
     const eject = run(dir, ['templates', 'eject', 'phone']);
     expect(eject.code).toBe(0);
     expect(readFileSync(join(dir, 'templates', 'phone.liquid'), 'utf8')).not.toContain(SECRET);
+  });
+
+  it('a pack whose templates/ is a symlink out of it is refused (exit 1), nothing read; one inside the pack is used', () => {
+    const outside = join(tempDir(), 'elsewhere');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'email.liquid'), SECRET);
+    const pack = examplePack();
+    renameSync(join(pack, 'templates'), join(pack, 'inside'));
+    symlinkSync(outside, join(pack, 'templates'));
+    const dir = packWorkspace(pack);
+    const r = run(dir, ['draft', 'maya']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`infoview: ${join(pack, 'templates')}: is a symbolic link that leaves the pack folder\n`);
+    expect(r.stderr).not.toContain(SECRET);
+    rmSync(join(pack, 'templates'));
+    symlinkSync('inside', join(pack, 'templates'));
+    const ok = run(dir, ['draft', 'sam']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('With thanks,');
   });
 
   it("a symlink in your templates/ into the pack leaves your data folder: skipped, and the pack's is used", () => {

@@ -3,11 +3,11 @@
  * and `questions.yaml`, layered between the bundled templates and yours (store/templates.ts).
  * Only the commands that use templates look at it, so a wrong path never stops `list`.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
-import { configPathOf, expandHome } from '../../store/paths.js';
+import { configPathOf, expandHome, relativeInside } from '../../store/paths.js';
 import { loadTemplate, type Layers, type Template, type TemplateName, type Warn } from '../../store/templates.js';
 
 /** A skipped template file, as one yellow `warning:` line on stderr. */
@@ -35,7 +35,25 @@ export async function templateLayers(ctx: Context): Promise<Layers> {
       'Point pack: at the folder your careers office handed out (with templates/ and questions.yaml), or remove the line to use the bundled templates',
     );
   }
+  if (templatesLeave(folder)) {
+    throw new UserError(`${join(folder, 'templates')}: is a symbolic link that leaves the pack folder`, 'infoview reads only templates/ and questions.yaml inside a pack; ask your careers office for a copy without the link');
+  }
   return { dir: ctx.dir, pack: folder };
+}
+
+/**
+ * True when the pack's `templates/` is a symlink to somewhere outside the pack: each template's
+ * own symlink is checked as it is read (data-file.ts), but a regular file under a linked folder
+ * would be read from wherever the link points.
+ */
+function templatesLeave(folder: string): boolean {
+  const templates = join(folder, 'templates');
+  if (!lstatSync(templates, { throwIfNoEntry: false })?.isSymbolicLink()) return false;
+  try {
+    return relativeInside(realpathSync(folder), realpathSync(templates)) === undefined;
+  } catch {
+    return false; // a link to nothing: no templates in the pack
+  }
 }
 
 /** The template in use for this data folder: yours, else the pack's, else the bundled one. */
