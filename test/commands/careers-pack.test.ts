@@ -32,7 +32,7 @@ describe('a pack layered between the bundled templates and yours', () => {
     expect(list.stdout).toMatch(/^NAME\s+FROM\s+PATH$/m);
     expect(list.stdout).toContain(`email      pack     ${join(pack, 'templates', 'email.liquid')}`);
     expect(list.stdout).toContain(`questions  pack     ${join(pack, 'questions.yaml')}`);
-    expect(list.stdout).toMatch(/^linkedin\s+bundled\s+\S*templates\/linkedin\.liquid$/m);
+    expect(list.stdout).toMatch(/^linkedin\s+bundled\s+\S*templates[\\/]linkedin\.liquid$/m);
   });
 
   it("your own copy beats the pack's, which beats the bundled one", async () => {
@@ -40,7 +40,7 @@ describe('a pack layered between the bundled templates and yours', () => {
     write(join(dir, 'templates', 'email.liquid'), 'Subject: Mine\n\nHello {{ contact.firstName }}.\n');
     const r = await runCli(dir, ['draft', 'sam']);
     expect(r.stdout).toBe('Subject: Mine\n\nHello Sam.\n');
-    expect((await runCli(dir, ['templates'])).stdout).toMatch(/^email\s+yours\s+\S*data\/templates\/email\.liquid$/m);
+    expect((await runCli(dir, ['templates'])).stdout).toContain(`email      yours    ${join(dir, 'templates', 'email.liquid')}`);
     // Without your copy the pack's is back; a kind the pack lacks stays bundled.
     rmSync(join(dir, 'templates', 'email.liquid'));
     expect((await runCli(dir, ['draft', 'sam'])).stdout).toContain('With thanks,');
@@ -118,7 +118,7 @@ describe("a pack's question bank replaces the bundled one", () => {
     const r = await runCli(packWorkspace(pack), ['questions']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^infoview: ${bank.replace(/[.]/g, '\\.')}: line 3: theme "gossip" is not one of`));
+    expect(r.stderr.startsWith(`infoview: ${bank}: line 3: theme "gossip" is not one of`)).toBe(true);
   });
 });
 

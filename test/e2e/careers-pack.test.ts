@@ -29,7 +29,7 @@ describe('e2e: a careers-office pack', () => {
     expect(prep.code).toBe(0);
     expect(prep.stdout).toContain('1. Who else, perhaps another Lakeside graduate, would you suggest I talk to next?');
     const list = runBin(dir, ['templates']);
-    expect(list.stdout).toMatch(new RegExp(`^email\\s+pack\\s+${join(pack, 'templates', 'email.liquid')}$`, 'm'));
+    expect(list.stdout).toContain(`email      pack     ${join(pack, 'templates', 'email.liquid')}\n`);
     expect(list.stdout).toMatch(/^prep\s+bundled\s/m);
     const eject = runBin(dir, ['templates', 'eject', 'email']);
     expect(eject.code).toBe(0);
@@ -74,7 +74,8 @@ describe('e2e: a careers-office pack', () => {
     const r = runBin(packWorkspace(pack), ['draft', 'maya']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^infoview: ${file} \\(line 1[0-9]\\): unknown variable "me\\.nickname"$`, 'm'));
+    expect(r.stderr).toMatch(/^infoview: .* \(line 1[0-9]\): unknown variable "me\.nickname"$/m);
+    expect(r.stderr).toContain(`infoview: ${file} (line `);
   });
 });
 
