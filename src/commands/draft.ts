@@ -58,15 +58,15 @@ function countWords(ctx: Context, text: string, template: Template, signature: s
   const words = emailBodyWords(text, signature);
   ctx.warn(`${words} words in the body (aim for under ${EMAIL_WORD_AIM}, at most ${EMAIL_WORD_LIMIT})`);
   if (words >= EMAIL_WORD_LIMIT) {
-    ctx.warn(ctx.paintErr.yellow(`warning: the body is ${words} words, over the ${EMAIL_WORD_LIMIT}-word limit${template.overridden ? ` (your template ${template.path})` : ''}; cut it before sending`));
+    ctx.warn(ctx.paintErr.yellow(`warning: the body is ${words} words, over the ${EMAIL_WORD_LIMIT}-word limit${template.source === 'bundled' ? '' : ` (the template ${template.path})`}; cut it before sending`));
   }
 }
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ findContact }, { loadTemplate }, { modelFor }, { writeOutFile }, { startedMeeting }, { draftNotes }, { lintWarnings }] = await Promise.all([
+  const [{ findContact }, { templateInUse }, { modelFor }, { writeOutFile }, { startedMeeting }, { draftNotes }, { lintWarnings }] = await Promise.all([
     import('../store/lookup.js'),
-    import('../store/templates.js'),
+    import('./shared/pack.js'),
     import('./shared/model-for.js'),
     import('../store/out-file.js'),
     import('./shared/common.js'),
@@ -94,12 +94,13 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { kind, channel } = options;
   const { contact: stored } = await findContact(ctx.store(), query);
   const config = await ctx.config();
+  // First, so a pack folder that is not there is the one line printed.
+  const template = await templateInUse(ctx, kind);
   const model = await modelFor(ctx, stored, { channel });
   precheck(ctx, kind, stored, model);
   const notes = draftNotes(kind, stored.slug, stored.contact, model, config, ctx.now);
   for (const note of notes) ctx.warn(ctx.paintErr.yellow(note));
   if (model.me.name === '[your name]') ctx.warn(ctx.paintErr.dim('note: no name in config.yaml; set it with `infoview init --name "Your Name"`'));
-  const template = loadTemplate(ctx.dir, kind, (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
   let text: string;
   if (kind === 'linkedin' && !model.contact.connected) {
     text = await linkedinNote(ctx, stored, model, template, config.defaults.linkedinNoteLimit);

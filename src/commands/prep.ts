@@ -18,11 +18,11 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, query: string, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ renderTemplate }, { markdownForTerminal }, { findContact }, { loadTemplate }, { modelFor }, { contactSeed, pickQuestions, questionCountFlag }, { writeOutFile }] = await Promise.all([
+  const [{ renderTemplate }, { markdownForTerminal }, { findContact }, { templateInUse }, { modelFor }, { contactSeed, pickQuestions, questionCountFlag }, { writeOutFile }] = await Promise.all([
     import('../render/liquid.js'),
     import('../render/markdown-term.js'),
     import('../store/lookup.js'),
-    import('../store/templates.js'),
+    import('./shared/pack.js'),
     import('./shared/model-for.js'),
     import('./shared/text-common.js'),
     import('../store/out-file.js'),
@@ -33,10 +33,10 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const { role, company } = stored.contact;
   const field = stored.contact.field ?? config.me.field;
   // One more than --count: the referral question is asked at the end, apart from the prepared ones.
-  const picked = pickQuestions(ctx, { count: count + 1, seed: contactSeed(stored.slug, options), tailoring: { role, company, field }, stage: config.me.stage }, 1);
+  const picked = await pickQuestions(ctx, { count: count + 1, seed: contactSeed(stored.slug, options), tailoring: { role, company, field }, stage: config.me.stage }, 1);
   const questions = picked.filter((q) => !q.referral);
   const model = await modelFor(ctx, stored, { questions, referral: picked.find((q) => q.referral) });
-  const template = loadTemplate(ctx.dir, 'prep', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
+  const template = await templateInUse(ctx, 'prep');
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
   if (options.out) {
     const file = writeOutFile(ctx.dir, ctx.changes, options.out, sheet);

@@ -26,7 +26,7 @@ export async function run(ctx: Context, options: Options): Promise<void> {
   const seed = wholeNumber('--seed', options.seed, 0) ?? Math.floor(Math.random() * 2 ** 32);
   // The field you are exploring (config.yaml `me.field`) stands in when --field is not given.
   const tailoring = { field: options.field ?? config.me.field, role: options.role, company: options.company };
-  const questions = pickQuestions(ctx, { count, seed, tailoring, stage: config.me.stage });
+  const questions = await pickQuestions(ctx, { count, seed, tailoring, stage: config.me.stage });
   if (options.json) {
     ctx.io.stdout.write(`${JSON.stringify(questions, null, 2)}\n`);
     return;

@@ -1,4 +1,4 @@
-/** `infoview templates [list|show NAME|eject NAME]`: see and customise the bundled templates. */
+/** `infoview templates [list|show NAME|eject NAME]`: see and customise the templates: bundled, a pack's, yours. */
 import { Command } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
 import { DRAFT_KINDS, KIND_ALIASES } from '../domain/enums.js';
@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 
 export const definition = () =>
   new Command('templates')
-    .description(`see the bundled templates, or copy one into <dir>/templates/ to customise it`)
+    .description(`see the templates in use (bundled, a careers office's pack, yours), or copy one into <dir>/templates/ to customise it`)
     .argument('[action]', 'list (default), show or eject')
     .argument('[name]', `template name: ${[...DRAFT_KINDS, 'prep', 'questions'].join(', ')}`)
     .option('--force', 'eject: replace your existing copy')
@@ -17,20 +17,22 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, action: string | undefined, name: string | undefined, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ UsageError }, { table }, { ejectTemplate, loadTemplate, locateTemplate, templateName, TEMPLATE_NAMES }] = await Promise.all([
+  const [{ UsageError }, { table }, { ejectTemplate, loadTemplate, locateTemplate, templateName, TEMPLATE_NAMES }, { templateLayers, templateWarn }] = await Promise.all([
     import('../errors.js'),
     import('../render/table.js'),
     import('../store/templates.js'),
+    import('./shared/pack.js'),
   ]);
   const verb = action ?? 'list';
-  const warn = (line: string) => ctx.warn(ctx.paintErr.yellow(`warning: ${line}`));
+  const warn = templateWarn(ctx);
   if (verb === 'list') {
     if (name) throw new UsageError(`templates list takes no name (got "${name}")`, 'Use `infoview templates show NAME` to see one');
+    const layers = await templateLayers(ctx);
     const rows = TEMPLATE_NAMES.map((n) => {
-      const t = locateTemplate(ctx.dir, n, warn);
-      return [n, t.overridden ? 'overridden' : 'bundled', t.path];
+      const t = locateTemplate(layers, n, warn);
+      return [n, t.source, t.path];
     });
-    ctx.out(table([{ header: 'NAME' }, { header: 'IN USE' }, { header: 'PATH' }], rows, { header: (s) => ctx.paint.bold(s) }));
+    ctx.out(table([{ header: 'NAME' }, { header: 'FROM' }, { header: 'PATH' }], rows, { header: (s) => ctx.paint.bold(s) }));
     return;
   }
   if (verb !== 'show' && verb !== 'eject') {
@@ -38,13 +40,14 @@ export async function run(ctx: Context, action: string | undefined, name: string
   }
   if (!name) throw new UsageError(`templates ${verb} needs a template name`, `One of: ${TEMPLATE_NAMES.join(', ')}`);
   const which = templateName((Object.hasOwn(KIND_ALIASES, name) && KIND_ALIASES[name]) || name);
+  const layers = await templateLayers(ctx);
   if (verb === 'show') {
-    const t = loadTemplate(ctx.dir, which, warn);
-    ctx.warn(ctx.paintErr.dim(`${t.overridden ? 'your override' : 'bundled'}: ${t.path}`));
+    const t = loadTemplate(layers, which, warn);
+    ctx.warn(ctx.paintErr.dim(`${t.source}: ${t.path}`));
     ctx.out(t.text);
     return;
   }
-  const file = ejectTemplate(ctx.dir, ctx.changes, which, Boolean(options.force));
-  ctx.out(file);
-  ctx.warn(`Copied the bundled ${which} template; edit it there. infoview now uses your copy (delete it to go back).`);
+  const { path, from } = ejectTemplate(layers, ctx.changes, which, Boolean(options.force), warn);
+  ctx.out(path);
+  ctx.warn(`Copied the ${from === 'pack' ? "pack's" : 'bundled'} ${which} template; edit it there. infoview now uses your copy (delete it to go back).`);
 }

@@ -32,11 +32,14 @@ type NumericDefaults = { [K in keyof typeof DEFAULTS]: number };
 /** config.yaml as read (every key optional). */
 export interface RawConfig {
   me?: Me | undefined;
+  pack?: string | undefined;
   defaults?: ({ [K in keyof typeof DEFAULTS]?: number | undefined } & { greeting?: Greeting | undefined; dateOrder?: DateOrder | undefined }) | undefined;
 }
 
 export interface Config {
   me: Me;
+  /** A careers office's pack folder, as written in config.yaml (commands/shared/pack.ts resolves it). */
+  pack?: string | undefined;
   defaults: NumericDefaults & { greeting: Greeting; dateOrder: DateOrder };
 }
 
@@ -57,6 +60,7 @@ export function resolveConfig(raw: RawConfig | undefined): Config {
       phone: me.phone,
       signature: me.signature,
     },
+    pack: raw?.pack,
     defaults: {
       meetingMinutes: d.meetingMinutes ?? DEFAULTS.meetingMinutes,
       thankYouHours: d.thankYouHours ?? DEFAULTS.thankYouHours,

@@ -122,6 +122,8 @@ export const ConfigSchema = z.looseObject({
       signature: opt(text),
     }),
   ),
+  /** A careers office's pack: a folder with its own templates/ and questions.yaml. */
+  pack: opt(z.string().trim().min(1, { message: 'expected the path of a folder (with templates/ and questions.yaml)' })),
   defaults: opt(
     z.looseObject({
       meetingMinutes: opt(wholeIn('minutes')),

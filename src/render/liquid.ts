@@ -77,7 +77,9 @@ interface LiquidLikeError extends Error {
   originalError?: Error;
 }
 
-const TOO_BIG = 'Make the template smaller, or remove your override to use the bundled one';
+/** A template that fails is yours or a pack's: moving it aside brings back the one below it. */
+const ASIDE = "move that file aside to use the pack's or the bundled one";
+const TOO_BIG = `Make the template smaller, or ${ASIDE}`;
 
 /** The one line for a template that went over a bound, or undefined for any other error. */
 function overLimit(path: string, err: LiquidLikeError): UserError | undefined {
@@ -113,12 +115,12 @@ export async function renderTemplate(path: string, text: string, data: Record<st
     if (unknown) {
       throw new UserError(
         `${path}${where}: unknown variable "${unknown}"`,
-        'See the variables a template can use in the README ("Generated text"), or remove your override',
+        `See the variables a template can use in the README ("Generated text"), or ${ASIDE}`,
         { cause: error },
       );
     }
     const detail = (err.originalError?.message ?? err.message).replace(/, line:\d+, col:\d+$/, '');
-    throw new UserError(`${path}${where}: ${detail}`, 'Fix the template, or remove your override to use the bundled one', { cause: error });
+    throw new UserError(`${path}${where}: ${detail}`, `Fix the template, or ${ASIDE}`, { cause: error });
   }
   if (output.length > TEMPLATE_LIMITS.output) {
     throw new UserError(`${path}: the template renders too much text (over ${TEMPLATE_LIMITS.output} characters), stopped`, TOO_BIG);

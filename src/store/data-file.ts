@@ -43,9 +43,9 @@ const inside = (real: string, root: string) => real === root || real.startsWith(
 
 /**
  * What is at `file`, without opening it: one lstat for a regular file; a symlink is resolved and
- * must end inside the data folder `dir` (itself possibly a symlink, e.g. a synced folder).
+ * must end inside the data folder `dir` (itself possibly a symlink, e.g. a synced folder), or the `folder` named.
  */
-export function inspect(file: string, dir: string): Entry {
+export function inspect(file: string, dir: string, folder = 'the data folder'): Entry {
   const own = lstatSync(file, { throwIfNoEntry: false });
   if (!own) return { kind: 'absent' };
   if (own.isFile()) return { kind: 'file', path: file, stats: own };
@@ -58,7 +58,7 @@ export function inspect(file: string, dir: string): Entry {
   } catch {
     return hostile(file, 'a symbolic link to nothing');
   }
-  if (!inside(real, root)) return hostile(file, 'a symbolic link that leaves the data folder');
+  if (!inside(real, root)) return hostile(file, `a symbolic link that leaves ${folder}`);
   const target = statSync(real, { throwIfNoEntry: false });
   if (!target) return hostile(file, 'a symbolic link to nothing');
   if (!target.isFile()) return hostile(file, notRegular(`a symbolic link to ${describe(target)}`));

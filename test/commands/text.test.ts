@@ -214,7 +214,7 @@ describe('templates and overrides', () => {
     const r = await runCli(dir, ['draft', 'maya']);
     expect(r.stdout).toBe('Subject: Hello\n\nDear Maya Chen, from Alex Doe.\n');
     const list = await runCli(dir, ['templates', 'list']);
-    expect(list.stdout).toMatch(/email\s+overridden\s+.*templates\/email\.liquid/);
+    expect(list.stdout).toMatch(/email\s+yours\s+.*templates\/email\.liquid/);
     expect(list.stdout).toMatch(/linkedin\s+bundled\s+.*templates\/linkedin\.liquid/);
   });
 

@@ -69,6 +69,6 @@ describe('e2e: generated text', () => {
     expect(eject.code).toBe(0);
     expect(existsSync(join(fresh, 'templates', 'email.liquid'))).toBe(true);
     expect(runBin(fresh, ['templates', 'eject', 'email']).code).toBe(1);
-    expect(runBin(fresh, ['templates']).stdout).toMatch(/email\s+overridden/);
+    expect(runBin(fresh, ['templates']).stdout).toMatch(/email\s+yours/);
   });
 });

@@ -5,7 +5,7 @@ import { seedFrom, selectQuestions, type PickOptions } from '../../domain/questi
 import type { Question } from '../../domain/questions.js';
 import { UsageError } from '../../errors.js';
 import { parseQuestionBank } from '../../store/question-bank.js';
-import { loadTemplate } from '../../store/templates.js';
+import { templateInUse, templateWarn } from './pack.js';
 
 /** `--count N` / `--seed N`: a whole number (at most `max`), or a usage error quoting the input. */
 export function wholeNumber(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
@@ -22,15 +22,15 @@ export function wholeNumber(flag: string, value: string | undefined, min: number
 export const questionCountFlag = (value: string | undefined) => wholeNumber('--count', value, RANGES.questionCount.min, RANGES.questionCount.max);
 
 /**
- * Pick questions from the bank in use, warning (stderr) about yes/no questions in an override,
+ * Pick questions from the bank in use, warning (stderr) about yes/no questions in yours or a pack's,
  * and saying so when the bank has fewer that fit than were asked for. `spare` is how many of the
  * count the caller sets aside (prep asks the referral question apart from the prepared ones), so
  * the note counts what the person asked for.
  */
-export function pickQuestions(ctx: Context, options: PickOptions, spare = 0): Question[] {
-  const template = loadTemplate(ctx.dir, 'questions', (w) => ctx.warn(ctx.paintErr.yellow(`warning: ${w}`)));
+export async function pickQuestions(ctx: Context, options: PickOptions, spare = 0): Promise<Question[]> {
+  const template = await templateInUse(ctx, 'questions');
   const bank = parseQuestionBank(template.path, template.text);
-  if (template.overridden) for (const w of bank.warnings) ctx.warn(ctx.paintErr.yellow(`warning: ${w}`));
+  if (template.source !== 'bundled') bank.warnings.forEach(templateWarn(ctx));
   const questions = selectQuestions(bank.questions, options);
   const asked = options.count - spare;
   const fit = questions.length - (questions.some((q) => q.referral) ? spare : 0);
