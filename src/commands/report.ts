@@ -27,8 +27,7 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   const format = formatOf(options);
   let text: string;
   if (format === 'html') {
-    const [{ reportHtml }, { localTime }] = await Promise.all([import('../render/report-html.js'), import('../render/time.js')]);
-    text = reportHtml(report, config.me, localTime(ctx.now));
+    text = (await import('../render/report-html.js')).reportHtml(report, config.me);
   } else {
     text = (await import('../render/report-md.js')).reportMarkdown(report, config.me);
   }

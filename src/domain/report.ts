@@ -69,7 +69,7 @@ export interface Report {
   /** People written to in the period who replied to any outreach, over people written to. */
   replyRate: Ratio;
   held: HeldMeeting[];
-  /** Meetings not yet held. */
+  /** Meetings not yet held: planned, or under way now. */
   planned: number;
   /** Thank-yous sent within `thankYouHours`, over the held meetings whose thank-you is sent or due. */
   thankYousOnTime: Ratio;
@@ -136,7 +136,7 @@ export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults
       if (replied) replyRate.part += 1;
     }
     const meetings = facts.meetings.filter((m) => inPeriod(m.atMs));
-    planned += facts.meetings.filter((m) => m.atMs > nowMs).length;
+    planned += facts.meetings.filter((m) => endMs(m, defaults.meetingMinutes) > nowMs).length;
     let met = false;
     let thanked = false;
     for (const m of meetings) {

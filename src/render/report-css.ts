@@ -24,7 +24,7 @@ h2 { font-size: 18px; margin: 32px 0 10px; border-bottom: 1px solid var(--line);
 .charts { display: grid; grid-template-columns: 1fr; gap: 8px; }
 figure { margin: 0; break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
-svg.chart { display: block; max-width: 100%; height: auto; }
+svg.chart { display: block; width: 100%; height: auto; }
 svg .label { fill: var(--fg); }
 svg .value { fill: var(--muted); }
 svg .axis { stroke: var(--line); stroke-width: 1; }

@@ -34,7 +34,7 @@ function charts(r: Report): string {
   return `<h2>Funnel</h2>${funnel}<h2>Outreach and meetings per week</h2>${weekly}`;
 }
 
-export function reportHtml(r: Report, me: Config['me'], generated: string): string {
+export function reportHtml(r: Report, me: Config['me']): string {
   const who = whoText(me);
   const body = [
     `<h1>${esc(TITLE)}</h1>`,
@@ -50,7 +50,7 @@ export function reportHtml(r: Report, me: Config['me'], generated: string): stri
   if (r.referrals.length) {
     body.push('<h2>Referrals</h2>', table(['Name', 'Suggested by', 'Followed'], r.referrals.map((x) => [esc(x.name), esc(x.from), state(x.state)])));
   }
-  body.push(`<footer>Made by infoview on ${esc(generated)}.</footer>`);
+  body.push(`<footer>Made by infoview on ${esc(dayText(r.nowMs))}.</footer>`);
   return [
     '<!doctype html>',
     '<html lang="en">',

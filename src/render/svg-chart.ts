@@ -23,7 +23,7 @@ const scale = (part: number, whole: number, length: number) => (whole > 0 ? Math
  * Horizontal bars, one per step, as long as its value against the first; each after the first
  * also says what share of the step before it went on.
  */
-export function funnelSvg(steps: readonly FunnelStep[], title: string, width = 560): string {
+export function funnelSvg(steps: readonly FunnelStep[], title: string, width = 800): string {
   const row = 34;
   const labelWidth = 90;
   const valueWidth = 110;
@@ -52,7 +52,7 @@ export interface BarGroup {
  * Grouped vertical bars: one group per entry (a week), one bar per series, a legend of the
  * series' names above and a few labels below (at most about eight, so they never overlap).
  */
-export function groupedBarsSvg(groups: readonly BarGroup[], series: readonly string[], title: string, width = 560): string {
+export function groupedBarsSvg(groups: readonly BarGroup[], series: readonly string[], title: string, width = 800): string {
   const height = 220;
   const top = 28;
   const bottom = 24;
