@@ -25,12 +25,7 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   const built = buildReport(contacts, { now: ctx.now, sinceMs, defaults: config.defaults });
   const report = options.anonymize ? anonymized(built) : built;
   const format = formatOf(options);
-  let text: string;
-  if (format === 'html') {
-    text = (await import('../render/report-html.js')).reportHtml(report, config.me);
-  } else {
-    text = (await import('../render/report-md.js')).reportMarkdown(report, config.me);
-  }
+  const text = format === 'html' ? (await import('../render/report-html.js')).reportHtml(report, config.me) : (await import('../render/report-md.js')).reportMarkdown(report, config.me);
   if (!options.out) {
     // Markdown is read on a terminal (control characters shown escaped); HTML goes out exact.
     if (format === 'md') ctx.out(text);
@@ -42,10 +37,16 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   ctx.warn(`Wrote the report (${format === 'html' ? 'HTML' : 'Markdown'}) to ${file}`);
 }
 
-/** `--since` as epoch ms: a day alone is its start; not in the future (exit 2). */
+const SINCE_FORMS = 'Give a day, like 2026-11-01, "4 weeks ago" or "last monday" (from its start), or a time';
+
+/** `--since` as epoch ms: WHEN as everywhere (domain/when.ts), a day alone from its start; not in the future (exit 2). */
 async function readSince(ctx: Context, value: string): Promise<number> {
   const [{ readWhen }, { UsageError }, { localTime }] = await Promise.all([import('./shared/at.js'), import('../errors.js'), import('../render/time.js')]);
-  const since = Date.parse(await readWhen(ctx, '--since', value, { direction: 'past', dateAlone: 'start-of-day' }));
-  if (since > ctx.now.getTime()) throw new UsageError(`--since "${value}" is in the future (${localTime(new Date(since), ctx.now)})`, 'Give a past day, like 2026-11-01 or "4 weeks ago"');
+  const at = await readWhen(ctx, '--since', value, { direction: 'past', dateAlone: 'start-of-day' }).catch((error: unknown) => {
+    // The parser's words, with the forms --since takes (a day alone is one, unlike --at).
+    throw error instanceof UsageError ? new UsageError(error.message, SINCE_FORMS, { cause: error }) : error;
+  });
+  const since = Date.parse(at);
+  if (since > ctx.now.getTime()) throw new UsageError(`--since "${value}" is in the future (${localTime(at, ctx.now)})`, 'Give a past day, like 2026-11-01 or "4 weeks ago"');
   return since;
 }
