@@ -28,6 +28,8 @@ svg.chart { display: block; width: 100%; height: auto; }
 svg .label { fill: var(--fg); }
 svg .value { fill: var(--muted); }
 svg .axis { stroke: var(--line); stroke-width: 1; }
+svg .grid { stroke: var(--line); stroke-width: 1; stroke-dasharray: 4 4; }
+svg .band { fill: var(--fg); fill-opacity: 0.12; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3; }
 svg .bar-0 { fill: var(--bar-0); } svg .bar-1 { fill: var(--bar-1); } svg .bar-2 { fill: var(--bar-2); } svg .bar-3 { fill: var(--bar-3); }
 table { border-collapse: collapse; width: 100%; font-size: 14px; break-inside: avoid; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); }

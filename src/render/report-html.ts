@@ -5,7 +5,7 @@
  */
 import type { Config } from '../domain/config.js';
 import { STATUSES } from '../domain/enums.js';
-import type { Report } from '../domain/report.js';
+import { USUAL_REPLY_RATE, type Report } from '../domain/report.js';
 import { esc } from './html-escape.js';
 import { REPORT_CSS } from './report-css.js';
 import { dayText, periodText, shortDay, TITLE, whoText } from './report-parts.js';
@@ -27,7 +27,10 @@ function figures(r: Report): string {
 }
 
 function charts(r: Report): string {
-  const funnel = `<figure>${funnelSvg(r.funnel, 'People by the furthest step reached')}<figcaption>People by the furthest step reached, with the share of the step before.</figcaption></figure>`;
+  const { low, high } = USUAL_REPLY_RATE;
+  const band = { step: 1, from: low / 100, to: high / 100, label: `the usual reply rate, ${low}–${high} % of those contacted` };
+  const caption = `People by the furthest step reached, with the share of the step before; dashed: the usual reply rate, ${low}–${high} %.`;
+  const funnel = `<figure>${funnelSvg(r.funnel, 'People by the furthest step reached', { band })}<figcaption>${esc(caption)}</figcaption></figure>`;
   if (!r.weeks.length) return `<h2>Funnel</h2>${funnel}`;
   const groups = r.weeks.map((w) => ({ label: shortDay(w.startMs), values: [w.outreach, w.meetings] }));
   const weekly = `<figure>${groupedBarsSvg(groups, ['outreach sent', 'meetings held'], 'Outreach and meetings per week')}<figcaption>Per week, Monday to Sunday.</figcaption></figure>`;

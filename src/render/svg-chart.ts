@@ -19,11 +19,19 @@ const svgOpen = (width: number, height: number, title: string) =>
 /** `part` of `whole` as a share of `length`, rounded; 0 when the whole is 0. */
 const scale = (part: number, whole: number, length: number) => (whole > 0 ? Math.round((part / whole) * length) : 0);
 
+/** A range to mark over one step's bar, as shares of the step before (the usual reply rate). */
+export interface FunnelBand {
+  step: number;
+  from: number;
+  to: number;
+  label: string;
+}
+
 /**
  * Horizontal bars, one per step, as long as its value against the first; each after the first
  * also says what share of the step before it went on.
  */
-export function funnelSvg(steps: readonly FunnelStep[], title: string, width = 800): string {
+export function funnelSvg(steps: readonly FunnelStep[], title: string, { band, width = 800 }: { band?: FunnelBand; width?: number } = {}): string {
   const row = 34;
   const labelWidth = 90;
   const valueWidth = 110;
@@ -33,14 +41,23 @@ export function funnelSvg(steps: readonly FunnelStep[], title: string, width = 8
     const y = i * row + 6;
     const bar = Math.max(scale(step.value, max, barSpace), 2);
     const before = steps[i - 1];
+    const shade = band?.step === i && before ? bandRect(band, labelWidth, scale(before.value, max, barSpace), y, row - 10) : '';
     const share = before === undefined ? '' : before.value > 0 ? ` (${Math.round((100 * step.value) / before.value)} %)` : ' (—)';
     return [
       `<text x="0" y="${y + 17}" class="label">${esc(step.label)}</text>`,
       `<rect x="${labelWidth}" y="${y}" width="${bar}" height="${row - 10}" rx="3" class="bar-${i % 4}"/>`,
+      shade,
       `<text x="${labelWidth + bar + 8}" y="${y + 17}" class="value">${esc(`${step.value}${share}`)}</text>`,
     ].join('');
   });
   return `${svgOpen(width, steps.length * row + 6, title)}<g font-size="${FONT}">${parts.join('')}</g></svg>`;
+}
+
+/** The band over a bar (a dashed outline, the bar still seen through it): from `from` to `to` of the bar before (`length` long), labelled. */
+function bandRect(band: FunnelBand, x: number, length: number, y: number, height: number): string {
+  const x0 = x + Math.round(band.from * length);
+  const w = Math.max(1, Math.round((band.to - band.from) * length));
+  return `<rect x="${x0}" y="${y - 3}" width="${w}" height="${height + 6}" class="band"><title>${esc(band.label)}</title></rect>`;
 }
 
 export interface BarGroup {
@@ -63,7 +80,10 @@ export function groupedBarsSvg(groups: readonly BarGroup[], series: readonly str
   const barWidth = Math.max(1, Math.floor((step * 0.8) / Math.max(1, series.length)));
   const every = Math.max(1, Math.ceil(groups.length / 8));
   const legend = series.map((name, i) => `<rect x="${left + i * 120}" y="4" width="12" height="12" rx="2" class="bar-${i % 4}"/><text x="${left + i * 120 + 18}" y="15" class="label">${esc(name)}</text>`);
-  const axis = [`<line x1="${left}" y1="${top + plot}" x2="${width}" y2="${top + plot}" class="axis"/>`, `<text x="${left - 6}" y="${top + 10}" text-anchor="end" class="value">${max}</text>`, `<text x="${left - 6}" y="${top + plot}" text-anchor="end" class="value">0</text>`];
+  const axis = [
+    `<line x1="${left}" y1="${top + plot}" x2="${width}" y2="${top + plot}" class="axis"/>`,
+    `<line x1="${left}" y1="${top}" x2="${width}" y2="${top}" class="grid"/>`, `<text x="${left - 6}" y="${top + 10}" text-anchor="end" class="value">${max}</text>`, `<text x="${left - 6}" y="${top + plot}" text-anchor="end" class="value">0</text>`,
+  ];
   const bars = groups.map((g, gi) => {
     const x0 = Math.round(left + gi * step + step * 0.1);
     const rects = g.values.map((v, si) => {

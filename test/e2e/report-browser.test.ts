@@ -66,13 +66,14 @@ chromiumSuite('opens the HTML report in Chromium')('report --out FILE.html in he
       expect(width).toBeGreaterThan(300);
       expect(height).toBeGreaterThan(100);
     }
-    // Every bar of the funnel is drawn, in a colour of the scheme.
-    const bars = await page.evaluate<[number, string][]>("[...document.querySelector('svg.chart').querySelectorAll('rect')].map((r) => [r.getBoundingClientRect().width, getComputedStyle(r).fill])");
+    // Every bar of the funnel is drawn, in a colour of the scheme, and the usual reply rate over the second.
+    const bars = await page.evaluate<[number, string][]>("[...document.querySelector('svg.chart').querySelectorAll('rect[class^=bar-]')].map((r) => [r.getBoundingClientRect().width, getComputedStyle(r).fill])");
     expect(bars).toHaveLength(4);
     for (const [width, fill] of bars) {
       expect(width).toBeGreaterThan(0);
       expect(fill).toMatch(/^rgb\(/);
     }
+    expect(await page.locator('svg.chart rect.band').count()).toBe(1);
     expect(await page.locator('.figure .value').allTextContents()).toEqual(['4', '75 %', '2', '100 %', '3']);
     const folder = tempDir();
     await page.screenshot({ path: join(folder, 'report-light.png'), fullPage: true });

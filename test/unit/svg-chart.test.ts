@@ -18,12 +18,20 @@ describe('esc', () => {
 
 describe('funnelSvg', () => {
   it('one bar per step, as long as its share of the first, with the share of the step before', () => {
-    const svg = funnelSvg([{ label: 'contacted', value: 4 }, { label: 'replied', value: 2 }, { label: 'met', value: 1 }, { label: 'thanked', value: 0 }], 'Funnel', 490);
+    const svg = funnelSvg([{ label: 'contacted', value: 4 }, { label: 'replied', value: 2 }, { label: 'met', value: 1 }, { label: 'thanked', value: 0 }], 'Funnel', { width: 490 });
     const bars = rects(svg);
     expect(bars.map(([, , width]) => width)).toEqual([290, 145, 73, 2]);
     expect(svg).toContain('>2 (50 %)<');
     expect(svg).toContain('>0 (0 %)<');
     expect(attr(svg, 'height')[0]).toBe(String(4 * 34 + 6));
+  });
+
+  it('a band over one step, as shares of the step before: the usual reply rate', () => {
+    const band = { step: 1, from: 0.2, to: 0.4, label: 'usual <20–40 %>' };
+    const svg = funnelSvg([{ label: 'contacted', value: 2 }, { label: 'replied', value: 1 }], 'Funnel', { band, width: 490 });
+    // The first bar is 290 long from x 90: the band covers 58 to 116 of it, on the second row.
+    expect(svg).toContain('<rect x="148" y="37" width="58" height="30" class="band"><title>usual &lt;20–40 %&gt;</title></rect>');
+    expect(funnelSvg([{ label: 'a', value: 1 }], 'F', { band })).not.toContain('class="band"');
   });
 
   it('all zero: thin bars, "—" for the shares, no NaN', () => {
