@@ -2,7 +2,7 @@
  * The HTML report in a real browser: Debian's headless Chromium, driven by playwright-core. The
  * page loads nothing but itself, logs no error, runs no script (a hostile name's `onerror` never
  * fires), its charts have a size, and the dark scheme and print change the colours. Screenshots
- * go into the test's temp folder (docs/report.png is made by .ci/report-screenshot.mjs).
+ * go into the test's temp folder (docs/report.png is made by bench/report-screenshot.mjs).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -75,6 +75,11 @@ describe('report (built binary)', () => {
     expect(html).not.toContain('<img');
     expect(html.match(/<\/style>/g)).toHaveLength(1);
     expect(html).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td><td>&lt;/style&gt;</td>');
+    // Markdown on a terminal: a control character from data is shown escaped, never sent raw.
+    const esc = dataDir({ y: 'name: "Eve \\e]0;pwned\\a Doe"\nmeetings:\n  - at: 2026-11-20T10:00:00-08:00\n' });
+    const md = runBin(esc, ['report']).stdout;
+    expect(md).toContain('| Eve \\e\\]0;pwned\\a Doe |');
+    expect(md).not.toMatch(/[\u0007\u001b]/);
   });
 
   it('--since unreadable or in the future: exit 2, one line naming the flag, nothing written', () => {

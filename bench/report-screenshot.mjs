@@ -2,7 +2,7 @@
 // Regenerates docs/report.png, the README's picture of `infoview report`: the HTML report of the
 // example workspace (examples/workspace, at the tests' fixed clock), in Debian's Chromium
 // (/usr/bin/chromium, driven by playwright-core). Run `npm run build` first, then
-// `node .ci/report-screenshot.mjs`. The tests never write it: they screenshot into a temp folder.
+// `node bench/report-screenshot.mjs`. The tests never write it: they screenshot into a temp folder.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
