@@ -21,7 +21,6 @@ h2 { font-size: 18px; margin: 32px 0 10px; border-bottom: 1px solid var(--line);
 .figure .label { color: var(--muted); font-size: 13px; }
 .figure .value { font-size: 28px; font-weight: 650; line-height: 1.2; margin: 2px 0; }
 .figure .detail { color: var(--muted); font-size: 13px; }
-.charts { display: grid; grid-template-columns: 1fr; gap: 8px; }
 figure { margin: 0; break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
 svg.chart { display: block; width: 100%; height: auto; }
