@@ -45,6 +45,7 @@ export const COMMANDS = {
   thanked: () => import('../commands/thanked.js'),
   followup: () => import('../commands/followup.js'),
   status: () => import('../commands/status.js'),
+  report: () => import('../commands/report.js'),
   where: () => import('../commands/where.js'),
 } satisfies Record<string, () => Promise<CommandModule>>;
 

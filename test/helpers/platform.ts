@@ -10,7 +10,7 @@
  * A test that checks much else besides a file's mode checks the mode with expectMode instead.
  */
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const installed = (tool: string) => !spawnSync(tool, [tool === 'tmux' ? '-V' : '--version'], { stdio: 'ignore' }).error;
@@ -42,4 +42,17 @@ export const posixSuite = (reason: string, tool?: string) => describe.skipIf(ski
 export function expectMode(path: string, mode: number): void {
   if (process.platform === 'win32') return;
   expect((statSync(path).mode & 0o777).toString(8), path).toBe(mode.toString(8));
+}
+
+/** Debian's Chromium, which the browser tests drive (playwright-core uses it, never a browser of its own). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * `describe` for a test that opens a page in Chromium: on Linux it always runs (.ci/run installs
+ * `chromium`), so a missing browser fails there; elsewhere it is skipped without one, saying why.
+ */
+export function chromiumSuite(reason: string) {
+  const why = process.platform !== 'linux' && !existsSync(CHROMIUM) ? `skipped: ${CHROMIUM} is not installed (${reason})` : undefined;
+  if (why !== undefined) console.info(why);
+  return describe.skipIf(why !== undefined);
 }
