@@ -45,6 +45,12 @@ export const COMMANDS = {
   thanked: () => import('../commands/thanked.js'),
   followup: () => import('../commands/followup.js'),
   status: () => import('../commands/status.js'),
+  // `targets` alone lists; its words below are its subcommands (cli.ts).
+  targets: () => import('../commands/targets.js'),
+  'targets add': () => import('../commands/targets/add.js'),
+  'targets set': () => import('../commands/targets/set.js'),
+  'targets remove': () => import('../commands/targets/remove.js'),
+  'targets suggest': () => import('../commands/targets/suggest.js'),
   where: () => import('../commands/where.js'),
 } satisfies Record<string, () => Promise<CommandModule>>;
 
