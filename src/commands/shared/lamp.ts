@@ -2,22 +2,39 @@
 import type { Context } from '../../context.js';
 import { sameCompany } from '../../domain/company.js';
 import { deriveStatus } from '../../domain/status.js';
-import { indexOfTarget, MOTIVATION, POSTING, similarTargets, targetRows, type Person, type Target, type TargetRow } from '../../domain/targets.js';
+import { indexOfTarget, MOTIVATION, POSTING, scoresText, similarTargets, targetRows, type Person, type Target, type TargetRow } from '../../domain/targets.js';
+import type { StoredContact } from '../../domain/contact-fields.js';
 import { UserError } from '../../errors.js';
 import { warnProblems } from './common.js';
+import { readTargets } from './targets-file.js';
 import { wholeNumber } from './text-common.js';
 
 /** Everyone, as the LAMP list sees them (facts only; `source` read just for people at a target). */
-export async function peopleOf(ctx: Context, targets: readonly Target[] = []): Promise<Person[]> {
-  const { contacts, problems } = await ctx.store().readAll();
-  warnProblems(ctx, problems);
-  const { meetingMinutes } = (await ctx.config()).defaults;
+export function peopleFrom(contacts: readonly StoredContact[], now: Date, meetingMinutes: number, targets: readonly Target[] = []): Person[] {
   return contacts.map((stored) => {
     const { slug, facts } = stored;
     // The full contact (a parse on a warm run) only for the few at a target.
     const atTarget = targets.some((t) => sameCompany(facts.company, t.employer));
-    return { slug, name: facts.name, company: facts.company, status: deriveStatus(facts, ctx.now, meetingMinutes), ...(atTarget ? { source: stored.contact.source } : {}) };
+    return { slug, name: facts.name, company: facts.company, status: deriveStatus(facts, now, meetingMinutes), ...(atTarget ? { source: stored.contact.source } : {}) };
   });
+}
+
+/** peopleFrom over the whole folder, warning about files that do not read. */
+export async function peopleOf(ctx: Context, targets: readonly Target[] = []): Promise<Person[]> {
+  const { contacts, problems } = await ctx.store().readAll();
+  warnProblems(ctx, problems);
+  return peopleFrom(contacts, ctx.now, (await ctx.config()).defaults.meetingMinutes, targets);
+}
+
+/** The targets, or none with a warning when targets.yaml does not read: for commands that only mention them. */
+export async function targetsOrWarn(ctx: Context): Promise<Target[]> {
+  try {
+    return await readTargets(ctx.dir);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.warn(ctx.paintErr.yellow(`warning: skipped ${error.message}`));
+    return [];
+  }
 }
 
 /** The LAMP list in rank order, with who you know at each employer. */
@@ -50,4 +67,18 @@ export function rankOf(rows: readonly TargetRow[], employer: string): { row: Tar
   const i = rows.findIndex((r) => r.employer === employer);
   const row = rows[i];
   return row && { row, rank: i + 1 };
+}
+
+/**
+ * The LAMP row of `company`, when it is a target, with its rank: for `prep`. A targets.yaml that
+ * does not read is a warning here (the sheet still prints), never the command's failure.
+ */
+export async function targetOf(ctx: Context, company: string | undefined): Promise<{ employer: string; scores: string; rank: number; of: number } | undefined> {
+  if (!company?.trim()) return undefined;
+  const targets = await targetsOrWarn(ctx);
+  if (indexOfTarget(targets, company) < 0) return undefined;
+  const rows = await lampRows(ctx, targets);
+  const rank = rows.findIndex((r) => sameCompany(r.employer, company));
+  const row = rows[rank];
+  return row && { employer: row.employer, scores: scoresText(row), rank: rank + 1, of: rows.length };
 }
