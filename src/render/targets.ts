@@ -11,7 +11,7 @@ const whoYouKnow = (row: TargetRow) => (row.contacts.length ? row.contacts.map((
 /** One line per target, best first: rank, employer, the three scores, who you know there, the next step. */
 export function targetsTable(rows: readonly TargetRow[], paint: Paint, width?: number): string {
   return table(
-    [{ header: '#' }, { header: 'EMPLOYER', max: 28 }, { header: 'MOTIVATION' }, { header: 'POSTING' }, { header: 'ADVOCACY' }, { header: 'WHO YOU KNOW', max: 40 }, { header: 'NEXT STEP' }],
+    [{ header: '#' }, { header: 'EMPLOYER', max: 28 }, { header: 'MOT' }, { header: 'POST' }, { header: 'ADV' }, { header: 'WHO YOU KNOW', max: 40 }, { header: 'NEXT STEP' }],
     rows.map((r, i) => [String(i + 1), r.employer, score(r.motivation), score(r.posting), r.advocacy ? 'yes' : 'no', whoYouKnow(r), r.next]),
     {
       width,
