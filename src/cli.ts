@@ -108,7 +108,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
   const io: Io = { ...given, commandTree: async () => buildProgram(io, await all()).program };
   const named = namedCommand(argv);
   try {
-    const { program } = buildProgram(io, named ? await load([named]) : await all());
+    // A command with words of its own (`targets`) lists them in its --help: they load with it.
+    const family = (Object.keys(COMMANDS) as CommandPath[]).filter((p) => p === named || p.startsWith(`${named} `));
+    const { program } = buildProgram(io, named ? await load(family) : await all());
     // Bare `infoview` shows the whole --help, the "Data folder" lines after the commands included.
     if (argv.length === 0) program.outputHelp();
     else await program.parseAsync(argv, { from: 'user' });

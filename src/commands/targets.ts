@@ -7,6 +7,8 @@ export const definition = () =>
   new Command('targets')
     .description('the LAMP list: target employers ranked by motivation, posting and advocacy, with who you know there')
     .option('--json', 'print JSON')
+    // `infoview targets help add`, as every group has it (commander adds it only to commands without an action).
+    .helpCommand(true)
     .addHelpText('after', examples(['infoview targets', 'infoview targets add "Northwind Health" --motivation 5 --posting 2', 'infoview targets --json | jq ".[0].next"']));
 
 /** The options, as the definition above declares them. */
