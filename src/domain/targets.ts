@@ -4,7 +4,9 @@
  * next step. Pure: the command passes the contacts with their status.
  */
 import { closestCompanies, companyKey, sameCompany } from './company.js';
+import type { StoredContact } from './contact-fields.js';
 import type { Status } from './enums.js';
+import { deriveStatus } from './status.js';
 
 /** One employer of targets.yaml, as validated (target-schema.ts). */
 export interface Target {
@@ -58,6 +60,16 @@ function nextStep(employer: string, people: readonly Person[]): string {
     if (who) return step(who.name);
   }
   return `find an alum at ${employer}`;
+}
+
+/** Everyone, as the LAMP list sees them: facts only, `source` read just for people at a target. */
+export function peopleFrom(contacts: readonly StoredContact[], now: Date, meetingMinutes: number, targets: readonly Target[] = []): Person[] {
+  return contacts.map((stored) => {
+    const { slug, facts } = stored;
+    // The full contact (a parse on a warm run) only for the few at a target.
+    const atTarget = targets.some((t) => sameCompany(facts.company, t.employer));
+    return { slug, name: facts.name, company: facts.company, status: deriveStatus(facts, now, meetingMinutes), ...(atTarget ? { source: stored.contact.source } : {}) };
+  });
 }
 
 /** The people whose `company` names this employer, in name order. */

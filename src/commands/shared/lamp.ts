@@ -1,40 +1,17 @@
 /** What the targets commands share: the LAMP rows from targets.yaml and the contacts, flags, lookup. */
 import type { Context } from '../../context.js';
 import { sameCompany } from '../../domain/company.js';
-import { deriveStatus } from '../../domain/status.js';
-import { indexOfTarget, MOTIVATION, POSTING, scoresText, similarTargets, targetRows, type Person, type Target, type TargetRow } from '../../domain/targets.js';
-import type { StoredContact } from '../../domain/contact-fields.js';
+import { indexOfTarget, MOTIVATION, POSTING, peopleFrom, scoresText, similarTargets, targetRows, type Person, type Target, type TargetRow } from '../../domain/targets.js';
 import { UserError } from '../../errors.js';
 import { warnProblems } from './common.js';
-import { readTargets } from './targets-file.js';
+import { targetsOrWarn } from './targets-file.js';
 import { wholeNumber } from './text-common.js';
-
-/** Everyone, as the LAMP list sees them (facts only; `source` read just for people at a target). */
-export function peopleFrom(contacts: readonly StoredContact[], now: Date, meetingMinutes: number, targets: readonly Target[] = []): Person[] {
-  return contacts.map((stored) => {
-    const { slug, facts } = stored;
-    // The full contact (a parse on a warm run) only for the few at a target.
-    const atTarget = targets.some((t) => sameCompany(facts.company, t.employer));
-    return { slug, name: facts.name, company: facts.company, status: deriveStatus(facts, now, meetingMinutes), ...(atTarget ? { source: stored.contact.source } : {}) };
-  });
-}
 
 /** peopleFrom over the whole folder, warning about files that do not read. */
 export async function peopleOf(ctx: Context, targets: readonly Target[] = []): Promise<Person[]> {
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   return peopleFrom(contacts, ctx.now, (await ctx.config()).defaults.meetingMinutes, targets);
-}
-
-/** The targets, or none with a warning when targets.yaml does not read: for commands that only mention them. */
-export async function targetsOrWarn(ctx: Context): Promise<Target[]> {
-  try {
-    return await readTargets(ctx.dir);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    ctx.warn(ctx.paintErr.yellow(`warning: skipped ${error.message}`));
-    return [];
-  }
 }
 
 /** The LAMP list in rank order, with who you know at each employer. */

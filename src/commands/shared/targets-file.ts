@@ -11,6 +11,7 @@ import type { Target } from '../../domain/targets.js';
 import { inLineEndingOf } from '../../domain/text.js';
 import { atomicWrite, ensurePrivateDir } from '../../store/atomic.js';
 import { readDataText } from '../../store/data-file.js';
+import { UserError } from '../../errors.js';
 import { withLock } from '../../store/lock.js';
 import { holdRepository } from '../../store/repository-lock.js';
 
@@ -41,6 +42,17 @@ export async function readTargets(dir: string): Promise<Target[]> {
   const text = readDataText(file, dir);
   if (text === undefined) return [];
   return (await parser()).parse(file, text).targets;
+}
+
+/** The targets, or none with a warning when targets.yaml does not read: for commands that only mention them. */
+export async function targetsOrWarn(ctx: Context): Promise<Target[]> {
+  try {
+    return await readTargets(ctx.dir);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ctx.warn(ctx.paintErr.yellow(`warning: skipped ${error.message}`));
+    return [];
+  }
 }
 
 /**
