@@ -1,9 +1,9 @@
 /**
  * The LAMP list (DOMAIN.md, Dalton): target employers scored by Advocacy, Motivation and Posting,
  * ranked by motivation, then posting, then advocacy, each with the people you know there and the
- * next step. Pure: the command passes the contacts with their status.
+ * next step. Pure: the command passes the contacts and the clock.
  */
-import { closestCompanies, companyKey, sameCompany } from './company.js';
+import { closestCompanies, companyKey } from './company.js';
 import type { StoredContact } from './contact-fields.js';
 import type { Status } from './enums.js';
 import { deriveStatus } from './status.js';
@@ -62,20 +62,35 @@ function nextStep(employer: string, people: readonly Person[]): string {
   return `find an alum at ${employer}`;
 }
 
+/** A company's key, none for a missing or blank one (a blank company matches no employer). */
+const keyOf = (company: string | undefined) => (company?.trim() ? companyKey(company) : undefined);
+
+/** The items by their company's key, each key once: one fold per contact, not one per contact and target. */
+function byCompany<T>(items: readonly T[], company: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(company(item));
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** Everyone, as the LAMP list sees them: facts only, `source` read just for people at a target. */
 export function peopleFrom(contacts: readonly StoredContact[], now: Date, meetingMinutes: number, targets: readonly Target[] = []): Person[] {
+  const listed = new Set(targets.map((t) => companyKey(t.employer)));
   return contacts.map((stored) => {
     const { slug, facts } = stored;
     // The full contact (a parse on a warm run) only for the few at a target.
-    const atTarget = targets.some((t) => sameCompany(facts.company, t.employer));
+    const key = keyOf(facts.company);
+    const atTarget = key !== undefined && listed.has(key);
     return { slug, name: facts.name, company: facts.company, status: deriveStatus(facts, now, meetingMinutes), ...(atTarget ? { source: stored.contact.source } : {}) };
   });
 }
 
-/** The people whose `company` names this employer, in name order. */
-export function peopleAt<P extends { company?: string | undefined; name: string }>(employer: string, people: readonly P[]): P[] {
-  return people.filter((p) => sameCompany(p.company, employer)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
+const byName = (a: Person, b: Person) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Rank order: motivation, then posting, then advocacy, highest first; unscored last; ties keep the file's order. */
 export function byRank(a: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>, b: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>): number {
@@ -84,9 +99,10 @@ export function byRank(a: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>
 
 /** The LAMP list as shown: every target with its people and next step, in rank order. */
 export function targetRows(targets: readonly Target[], people: readonly Person[]): TargetRow[] {
+  const groups = byCompany(people, (p) => p.company);
   return targets
     .map((t) => {
-      const there = peopleAt(t.employer, people);
+      const there = [...(groups.get(companyKey(t.employer)) ?? [])].sort(byName);
       const active = there.filter((p) => p.status !== 'archived');
       return {
         employer: t.employer,
@@ -116,8 +132,9 @@ export interface CoveredContact {
  * how many of them you have met (a meeting that has started by `now`).
  */
 export function targetCoverage(targets: readonly Target[], contacts: readonly CoveredContact[], now: Date): { employer: string; contacts: number; met: number }[] {
+  const groups = byCompany(contacts, (c) => c.facts.company);
   return targets.map((t) => {
-    const there = contacts.filter((c) => sameCompany(c.facts.company, t.employer));
+    const there = groups.get(companyKey(t.employer)) ?? [];
     const met = there.filter((c) => c.facts.meetings.some((m) => m.atMs <= now.getTime()));
     return { employer: t.employer, contacts: there.length, met: met.length };
   });
@@ -139,14 +156,16 @@ export function similarTargets(targets: readonly Target[], employer: string): st
  * with how many people you know there. Spellings that fold alike count as one, named as most write it.
  */
 export function suggestTargets(targets: readonly Target[], people: readonly Person[]): { employer: string; people: number }[] {
+  const listed = new Set(targets.map((t) => companyKey(t.employer)));
   const groups = new Map<string, string[]>();
-  for (const p of people) {
-    const company = p.company?.trim();
-    if (!company || indexOfTarget(targets, company) >= 0) continue;
-    const key = companyKey(company);
-    groups.set(key, [...(groups.get(key) ?? []), company]);
+  for (const [key, there] of byCompany(people, (p) => p.company)) {
+    if (!listed.has(key)) groups.set(key, there.map((p) => (p.company ?? '').trim()));
   }
-  const commonest = (names: string[]) => [...new Set(names)].sort((a, b) => names.filter((n) => n === b).length - names.filter((n) => n === a).length)[0] ?? '';
+  const commonest = (names: string[]) => {
+    const counts = new Map<string, number>();
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  };
   return [...groups.values()]
     .map((names) => ({ employer: commonest(names), people: names.length }))
     .sort((a, b) => b.people - a.people || (a.employer < b.employer ? -1 : a.employer > b.employer ? 1 : 0));
