@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { targetsTable } from '../../src/render/targets.js';
+import { makePaint } from '../../src/render/paint.js';
 import { scoresText, suggestTargets, targetCoverage, targetRows, type Person, type Target } from '../../src/domain/targets.js';
 
 const person = (name: string, company: string | undefined, status: Person['status'], source?: string): Person => ({
@@ -91,5 +93,13 @@ describe('suggestTargets', () => {
       { employer: 'Contoso Ltd', people: 3 },
       { employer: 'Fabrikam', people: 1 },
     ]);
+  });
+});
+
+describe('targetsTable', () => {
+  it('names two people a row, after how many there are', () => {
+    const people = ['Ann Lee', 'Bo Chan', 'Cy Diaz', 'Di Eng'].map((n) => person(n, 'Contoso', 'new'));
+    const text = targetsTable(targetRows([{ employer: 'Contoso', motivation: 4 }], people), makePaint(false, ''));
+    expect(text.split('\n')[1]).toMatch(/^1\s+Contoso\s+4\s+-\s+yes\s+4 people: Ann Lee \(new\), Bo Chan \(new\), …\s+write to Ann Lee$/);
   });
 });
