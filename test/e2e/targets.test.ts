@@ -134,6 +134,7 @@ describe('targets: bad input is one clear line, the right exit code, nothing dam
       [['targets', 'add', 'Contoso', '--advocacy', 'maybe'], /^infoview: option '--advocacy <yes\|no>' argument 'maybe' is invalid/],
       [['targets', 'add', '  '], /^infoview: the employer must be a name on one line\n/],
       [['targets', 'set', 'Contoso'], /^infoview: targets set needs a score to change\n/],
+      [['targets', 'ad', 'Contoso'], /^infoview: too many arguments for 'targets'/],
     ];
     for (const [args, stderr] of cases) {
       const r = runBin(dir, args);
