@@ -15,7 +15,7 @@ const advocacy = z
   .transform((v) => v === true || v === 'yes')
   .optional();
 
-export const TargetSchema = z.looseObject({
+const TargetSchema = z.looseObject({
   employer: z.string({ message: 'every target needs an employer' }).trim().min(1, { message: 'every target needs an employer' }).refine((v) => !hasLineBreak(v), { message: 'an employer must be one line' }),
   motivation: score(MOTIVATION),
   posting: score(POSTING),

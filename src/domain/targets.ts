@@ -93,7 +93,7 @@ export function peopleFrom(contacts: readonly StoredContact[], now: Date, meetin
 const byName = (a: Person, b: Person) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** Rank order: motivation, then posting, then advocacy, highest first; unscored last; ties keep the file's order. */
-export function byRank(a: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>, b: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>): number {
+function byRank(a: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>, b: Pick<TargetRow, 'motivation' | 'posting' | 'advocacy'>): number {
   return (b.motivation ?? 0) - (a.motivation ?? 0) || (b.posting ?? 0) - (a.posting ?? 0) || Number(b.advocacy) - Number(a.advocacy);
 }
 
