@@ -67,11 +67,13 @@ Data folder: --dir, else $INFOVIEW_DIR, else your per-user data folder
       groups.set(first, parent);
     }
     const module = loaded[path];
-    if (!module) parent.command(name);
+    // A command that has words of its own (`targets`, `targets add`) is their group too.
+    if (!module) groups.set(path, parent.command(name));
     else {
       // Output, exit override and suggestions as `parent.command()` would have handed them down.
       const command = module.definition().copyInheritedSettings(parent);
       parent.addCommand(command, { hidden: name.startsWith('__') });
+      groups.set(path, command as unknown as Command);
       command.action(async (...args: unknown[]) => {
         // The runner brings the context and the store: loaded once a command really runs.
         const { runCommand } = await import('./cli/run.js');
@@ -90,7 +92,8 @@ Data folder: --dir, else $INFOVIEW_DIR, else your per-user data folder
 function namedCommand(argv: string[]): CommandPath | undefined {
   let i = 0;
   while (argv[i] === '--no-color' || argv[i] === '--dir' || argv[i]?.startsWith('--dir=')) i += argv[i] === '--dir' ? 2 : 1;
-  const words = [argv[i] ?? '', `${argv[i]} ${argv[i + 1]}`];
+  // Two words first: `targets add` is a command of its own, not `targets` with an argument.
+  const words = [`${argv[i]} ${argv[i + 1]}`, argv[i] ?? ''];
   return words.find((w): w is CommandPath => Object.hasOwn(COMMANDS, w));
 }
 
@@ -105,7 +108,9 @@ export async function main(argv: string[], given: Io): Promise<number> {
   const io: Io = { ...given, commandTree: async () => buildProgram(io, await all()).program };
   const named = namedCommand(argv);
   try {
-    const { program } = buildProgram(io, named ? await load([named]) : await all());
+    // A command with words of its own (`targets`) lists them in its --help: they load with it.
+    const family = (Object.keys(COMMANDS) as CommandPath[]).filter((p) => p === named || p.startsWith(`${named} `));
+    const { program } = buildProgram(io, named ? await load(family) : await all());
     // Bare `infoview` shows the whole --help, the "Data folder" lines after the commands included.
     if (argv.length === 0) program.outputHelp();
     else await program.parseAsync(argv, { from: 'user' });

@@ -46,6 +46,12 @@ export const COMMANDS = {
   followup: () => import('../commands/followup.js'),
   status: () => import('../commands/status.js'),
   report: () => import('../commands/report.js'),
+  // `targets` alone lists; its words below are its subcommands (cli.ts).
+  targets: () => import('../commands/targets.js'),
+  'targets add': () => import('../commands/targets/add.js'),
+  'targets set': () => import('../commands/targets/set.js'),
+  'targets remove': () => import('../commands/targets/remove.js'),
+  'targets suggest': () => import('../commands/targets/suggest.js'),
   where: () => import('../commands/where.js'),
 } satisfies Record<string, () => Promise<CommandModule>>;
 

@@ -35,7 +35,8 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   // One more than --count: the referral question is asked at the end, apart from the prepared ones.
   const picked = await pickQuestions(ctx, { count: count + 1, seed: contactSeed(stored.slug, options), tailoring: { role, company, field }, stage: config.me.stage }, 1);
   const questions = picked.filter((q) => !q.referral);
-  const model = await modelFor(ctx, stored, { questions, referral: picked.find((q) => q.referral) });
+  const target = await (await import('./shared/lamp.js')).targetOf(ctx, company);
+  const model = await modelFor(ctx, stored, { questions, referral: picked.find((q) => q.referral), target });
   const template = await templateInUse(ctx, 'prep');
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
   if (options.out) {

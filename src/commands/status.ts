@@ -43,5 +43,9 @@ export async function run(ctx: Context): Promise<void> {
   }
   meetings.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const overdue = followupItems(contacts, ctx.now, config).filter((i) => i.overdue);
-  ctx.out(statusText({ counts, meetings: meetings.slice(0, MEETINGS_SHOWN), overdue, now: ctx.now, width: ctx.io.stdout.columns }, ctx.paint));
+  // The LAMP list's top rows, when there is one (targets.yaml).
+  const [{ targetsOrWarn }, { peopleFrom, targetRows }] = await Promise.all([import('./shared/targets-file.js'), import('../domain/targets.js')]);
+  const listed = await targetsOrWarn(ctx);
+  const targets = listed.length ? targetRows(listed, peopleFrom(contacts, ctx.now, meetingMinutes, listed)) : [];
+  ctx.out(statusText({ counts, meetings: meetings.slice(0, MEETINGS_SHOWN), overdue, targets, now: ctx.now, width: ctx.io.stdout.columns }, ctx.paint));
 }

@@ -2,6 +2,7 @@
 import type { Paint } from './paint.js';
 import type { DueItem } from '../domain/due.js';
 import { STATUSES, type Status } from '../domain/enums.js';
+import { scoresText, type TargetRow } from '../domain/targets.js';
 import { followupText } from './followup.js';
 import { table } from './table.js';
 import { localTime, relative } from './time.js';
@@ -21,6 +22,8 @@ export interface StatusInput {
   counts: Record<Status, number>;
   meetings: UpcomingMeeting[];
   overdue: DueItem[];
+  /** The LAMP list in rank order (none without targets.yaml): the first few are shown. */
+  targets?: readonly TargetRow[] | undefined;
   now: Date;
   /** The terminal's width, when it has one: the tables fit it. */
   width?: number | undefined;
@@ -28,6 +31,8 @@ export interface StatusInput {
 
 /** The most urgent overdue items shown; the rest are counted, and `followup` lists them all. */
 const OVERDUE_SHOWN = 10;
+/** The best-ranked targets shown; `targets` lists them all. */
+const TARGETS_SHOWN = 3;
 
 /**
  * One bar per status in pipeline order, scaled to the largest count; a non-zero count shows at
@@ -60,6 +65,13 @@ export function statusText(input: StatusInput, paint: Paint): string {
     lines.push(followupText(overdue.slice(0, OVERDUE_SHOWN), now, paint).replace(/^/gm, '  '));
     const more = overdue.length - OVERDUE_SHOWN;
     if (more > 0) lines.push(paint.dim(`  …and ${more} more: infoview followup lists them all`));
+  }
+  const targets = input.targets ?? [];
+  if (targets.length) {
+    lines.push('', paint.bold(`Top targets (${targets.length} on your LAMP list)`));
+    const rows = targets.slice(0, TARGETS_SHOWN).map((t) => [t.employer, scoresText(t), t.next]);
+    lines.push(table([{ header: 'EMPLOYER', max: 28 }, { header: 'SCORES', max: 60 }, { header: 'NEXT STEP' }], rows, { header: (s) => paint.dim(s), width: inner }).replace(/^/gm, '  '));
+    if (targets.length > TARGETS_SHOWN) lines.push(paint.dim(`  …and ${targets.length - TARGETS_SHOWN} more: infoview targets lists them all`));
   }
   return lines.join('\n');
 }

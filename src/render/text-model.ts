@@ -29,6 +29,8 @@ export interface ModelInput {
   brief?: number | undefined;
   /** `draft --channel`: where a follow-up message goes. */
   channel?: MessageChannel | undefined;
+  /** The contact's company on the LAMP list (targets.yaml): its scores in words and its rank. */
+  target?: { employer: string; scores: string; rank: number; of: number } | undefined;
 }
 
 const firstName = (name: string | undefined) => name?.trim().split(/\s+/)[0] ?? '';
@@ -166,6 +168,7 @@ export function textModel(input: ModelInput) {
       replied: Boolean(latest?.repliedAt),
     },
     questions: input.questions ?? [],
+    target: input.target ?? null,
     prep: {
       pitch: pitchFor(me, c.field ?? me.field),
       referral: input.referral?.text ?? 'Who else do you think I should talk to?',

@@ -65,6 +65,15 @@ posixSuite('bash and a #!/bin/sh shim', 'bash')('infoview completion', () => {
     expect(complete(dir, bash, ['infoview', 'followup', '--b'])).toEqual(['--brief']);
   });
 
+  it('bash: targets and its words come from their definitions', () => {
+    expect(complete(dir, bash, ['infoview', 'tar'])).toEqual(['targets']);
+    expect(complete(dir, bash, ['infoview', 'targets', 's'])).toEqual(['set', 'suggest']);
+    expect(complete(dir, bash, ['infoview', 'targets', '--j'])).toEqual(['--json']);
+    expect(complete(dir, bash, ['infoview', 'targets', 'add', 'Contoso', '--m'])).toEqual(['--motivation']);
+    expect(complete(dir, bash, ['infoview', 'targets', 'add', 'Contoso', '--advocacy', ''])).toEqual(['yes', 'no']);
+    expect(complete(dir, bash, ['infoview', 'targets', 'set', 'Contoso', '--advocacy', 'a'])).toEqual(['auto']);
+  });
+
   it('slugs come from the folder named by --dir', () => {
     const other = dataDir({ 'dana-ortiz': 'name: Dana Ortiz\n' });
     expect(complete(dir, bash, ['infoview', '--dir', other, 'network', ''])).toEqual(['dana-ortiz']);

@@ -52,9 +52,9 @@ describe('derived index (built binary)', () => {
     expect(cachedNames(dir).filter((n) => n !== 'config.yaml')).toEqual(['dana-ortiz', 'maya-chen']);
   });
 
-  it('a warm list --json, followup --json and show <exact-slug> load no yaml, zod, prompt library or liquid', () => {
+  it('a warm list --json, followup --json, status (no targets.yaml) and show <exact-slug> load no yaml, zod, prompt library or liquid', () => {
     runBin(dir, ['show', 'maya-chen']); // caches the single file
-    for (const args of [['list', '--json'], ['show', 'maya-chen', '--json'], ['followup', '--json']]) {
+    for (const args of [['list', '--json'], ['show', 'maya-chen', '--json'], ['followup', '--json'], ['status']]) {
       if (args[0] === 'followup' && !/^ {2}followup/m.test(runBin(dir, ['--help']).stdout)) continue; // not on this branch yet
       const files = loadedFiles(dir, args);
       expect(files.some((f) => f.includes('dist'))).toBe(true);

@@ -3,4 +3,4 @@
  * rather than with `import('yaml')`: the bundle then keeps yaml's named exports (a dynamic import
  * of the CommonJS package gave only its default).
  */
-export { Document, parseDocument } from 'yaml';
+export { Document, isSeq, parseDocument } from 'yaml';
