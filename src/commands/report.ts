@@ -22,7 +22,9 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   const { contacts, problems } = await ctx.store().readAll();
   warnProblems(ctx, problems);
   const config = await ctx.config();
-  const built = buildReport(contacts, { now: ctx.now, sinceMs, defaults: config.defaults });
+  const [{ targetsOrWarn }, { targetCoverage }] = await Promise.all([import('./shared/targets-file.js'), import('../domain/targets.js')]);
+  const targets = targetCoverage(await targetsOrWarn(ctx), contacts, ctx.now);
+  const built = buildReport(contacts, { now: ctx.now, sinceMs, defaults: config.defaults, targets });
   const report = options.anonymize ? anonymized(built) : built;
   const format = formatOf(options);
   const text = format === 'html' ? (await import('../render/report-html.js')).reportHtml(report, config.me) : (await import('../render/report-md.js')).reportMarkdown(report, config.me);

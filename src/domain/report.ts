@@ -73,6 +73,8 @@ export interface Report {
   planned: number;
   /** Thank-yous sent within `thankYouHours`, over the held meetings whose thank-you is sent or due. */
   thankYousOnTime: Ratio;
+  /** The LAMP list's employers: how many people you know at each, and how many of them you met. */
+  targets: readonly TargetCoverage[];
   referrals: Referral[];
   /** People in the period by the furthest step reached: contacted → replied → met → thanked. */
   funnel: { label: string; value: number }[];
@@ -108,14 +110,23 @@ function referralsOf(contacts: readonly Input[], inPeriod: (ms: number) => boole
   return out;
 }
 
+/** One target employer as the report counts it (domain/targets.ts targetCoverage). */
+export interface TargetCoverage {
+  employer: string;
+  contacts: number;
+  met: number;
+}
+
 export interface ReportOptions {
   now: Date;
+  /** From targetCoverage; none when there is no LAMP list. */
+  targets?: readonly TargetCoverage[];
   /** The period's start, epoch ms; all time when absent. */
   sinceMs?: number | undefined;
   defaults: Config['defaults'];
 }
 
-export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults }: ReportOptions): Report {
+export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults, targets = [] }: ReportOptions): Report {
   const nowMs = now.getTime();
   const inPeriod = (ms: number) => ms <= nowMs && (sinceMs === undefined || ms >= sinceMs);
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
@@ -171,6 +182,7 @@ export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults
     held,
     planned,
     thankYousOnTime,
+    targets,
     referrals,
     funnel: [
       { label: 'contacted', value: funnel.contacted },
@@ -187,7 +199,7 @@ export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The headline figures, one line each (the targets covered will be one more line here). */
+/** The headline figures, one line each; the targets covered only when there is a LAMP list. */
 function headline(r: Report): Figure[] {
   const band = replyBand(r.replyRate);
   const followed = r.referrals.filter((x) => x.state === 'written to').length;
@@ -201,5 +213,14 @@ function headline(r: Report): Figure[] {
     { label: 'Meetings held', value: String(r.held.length), detail: `${r.planned} planned` },
     { label: 'Thank-yous on time', value: percentText(r.thankYousOnTime), detail: `${r.thankYousOnTime.part} of ${r.thankYousOnTime.whole} due` },
     { label: 'Referrals received', value: String(r.referrals.length), detail: `${followed} followed up` },
+    ...(r.targets.length
+      ? [
+          {
+            label: 'Targets covered',
+            value: `${r.targets.filter((t) => t.contacts > 0).length} of ${r.targets.length}`,
+            detail: `${r.targets.filter((t) => t.met > 0).length} with a meeting held`,
+          },
+        ]
+      : []),
   ];
 }

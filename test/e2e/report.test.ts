@@ -12,6 +12,15 @@ import { exampleWorkspace } from '../helpers/workspace.js';
 describe('report (built binary)', () => {
   const dir = exampleWorkspace();
 
+  it('with a LAMP list, one more figure: the targets covered (someone you know there, a meeting held)', () => {
+    const lamp = exampleWorkspace();
+    for (const employer of ['Brightline Labs Inc.', 'Acme']) expect(runBin(lamp, ['targets', 'add', employer, '--motivation', '4']).code).toBe(0);
+    const r = runBin(lamp, ['report']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('| Targets covered | 1 of 2 | 1 with a meeting held |');
+    expect(runBin(dir, ['report']).stdout).not.toContain('Targets covered');
+  });
+
   it('Markdown on stdout by default: the figures of the example workspace', () => {
     const r = runBin(dir, ['report']);
     expect([r.code, r.stderr]).toEqual([0, '']);

@@ -160,3 +160,18 @@ describe('weekCounts', () => {
     expect(weeks.at(-1)?.startMs).toBe(weekStartMs(now.getTime()));
   });
 });
+
+describe('targets covered', () => {
+  it('one headline figure from the LAMP list: employers with someone you know, and with a meeting held', () => {
+    const targets = [
+      { employer: 'Northwind Health', contacts: 2, met: 1 },
+      { employer: 'Fathom & Co', contacts: 1, met: 0 },
+      { employer: 'Contoso', contacts: 0, met: 0 },
+    ];
+    const r = buildReport([], { now, defaults, targets });
+    expect(r.figures.at(-1)).toEqual({ label: 'Targets covered', value: '2 of 3', detail: '1 with a meeting held' });
+  });
+  it('no figure without a LAMP list', () => {
+    expect(report([]).figures.map((f) => f.label)).not.toContain('Targets covered');
+  });
+});
