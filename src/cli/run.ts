@@ -28,6 +28,9 @@ export async function runCommand(io: Io, path: CommandPath, args: unknown[], opt
     const files = ctx.changes.files();
     const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
     if (files.length) (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
+    // defaults.calendarFile: kept current after every write; unset, nothing more is loaded. A config.yaml that does not read is the command's to report.
+    const calendarFile = files.length ? (await ctx.config().catch(() => undefined))?.defaults.calendarFile : undefined;
+    if (calendarFile) await (await import('../commands/shared/calendar-file.js')).refreshCalendarFile(ctx, calendarFile, files);
   } finally {
     // Held since the command's first contact write, so its commit follows in write order.
     releaseRepository(ctx.dir);

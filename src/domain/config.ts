@@ -32,12 +32,17 @@ type NumericDefaults = { [K in keyof typeof DEFAULTS]: number };
 /** config.yaml as read (every key optional). */
 export interface RawConfig {
   me?: Me | undefined;
-  defaults?: ({ [K in keyof typeof DEFAULTS]?: number | undefined } & { greeting?: Greeting | undefined; dateOrder?: DateOrder | undefined }) | undefined;
+  defaults?: ({ [K in keyof typeof DEFAULTS]?: number | undefined } & { greeting?: Greeting | undefined; dateOrder?: DateOrder | undefined; calendarFile?: string | undefined }) | undefined;
 }
 
 export interface Config {
   me: Me;
-  defaults: NumericDefaults & { greeting: Greeting; dateOrder: DateOrder };
+  defaults: NumericDefaults & {
+    greeting: Greeting;
+    dateOrder: DateOrder;
+    /** Where to keep the `calendar` .ics current after every write (as written: `~` not expanded); unset: nowhere. */
+    calendarFile?: string | undefined;
+  };
 }
 
 export function resolveConfig(raw: RawConfig | undefined): Config {
@@ -65,6 +70,7 @@ export function resolveConfig(raw: RawConfig | undefined): Config {
       linkedinNoteLimit: d.linkedinNoteLimit ?? DEFAULTS.linkedinNoteLimit,
       greeting: d.greeting ?? 'Hi',
       dateOrder: d.dateOrder ?? 'none',
+      calendarFile: d.calendarFile,
     },
   };
 }
