@@ -2,7 +2,7 @@
 import type { CalendarEvent } from '../domain/calendar.js';
 
 /** The PRODID line of every calendar infoview writes: how it knows a file is its own. */
-export const PRODID_LINE = 'PRODID:-//infoview//infoview//EN';
+const PRODID_LINE = 'PRODID:-//infoview//infoview//EN';
 
 /**
  * ical-generator folds lines at 75 octets (not characters), escapes text per RFC 5545 and
