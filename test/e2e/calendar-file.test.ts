@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { log, sh } from '../helpers/git.js';
-import { BIN, cleanEnv, dataDir, MAYA, runBin, tempDir } from '../helpers/index.js';
+import { BIN, cleanEnv, dataDir, MAYA, runBin, runBinAsync, tempDir } from '../helpers/index.js';
 import { expectMode, posixSkip } from '../helpers/platform.js';
 
 const MEETING = ['add', 'meeting', 'maya', '--at', '2026-11-25T15:00:00-08:00'];
@@ -39,6 +39,16 @@ describe('calendarFile', () => {
     const r = spawnSync(process.execPath, [BIN, ...MEETING], { cwd: tempDir(), encoding: 'utf8', env: cleanEnv(dir) });
     expect(r.status).toBe(0);
     expect(existsSync(join(dir, 'infoview.ics'))).toBe(true);
+  });
+
+  it('commands writing at once: the calendar left behind has every change', async () => {
+    const people = ['ana-lee', 'ben-cho', 'cy-diaz', 'dee-fox', 'eli-gold'];
+    const dir = dataDir(Object.fromEntries(people.map((slug) => [slug, `name: ${slug}\n`])), 'defaults:\n  calendarFile: infoview.ics\n');
+    const runs = await Promise.all(people.map((slug, i) => runBinAsync(dir, ['add', 'meeting', slug, '--at', `2026-12-0${i + 1}T10:00:00-08:00`])));
+    expect(runs.map((r) => [r.code, r.stderr])).toEqual(people.map(() => [0, '']));
+    const text = readFileSync(join(dir, 'infoview.ics'), 'utf8');
+    expect(text).toBe(runBin(dir, ['calendar']).stdout);
+    expect(uids(text).filter((u) => u.startsWith('meeting-'))).toHaveLength(people.length);
   });
 
   it('refuses to overwrite a .ics infoview did not write: a warning naming it, the write still succeeds (exit 0)', () => {

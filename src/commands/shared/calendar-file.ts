@@ -7,8 +7,9 @@
  * change that triggered it is saved already, so the command still succeeds.
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from '../../context.js';
+import { ensurePrivateDir } from '../../store/atomic.js';
 import { ChangeLog } from '../../store/change-log.js';
 import { expandHome, relativeInside } from '../../store/paths.js';
 
@@ -51,26 +52,31 @@ async function refusalOf(target: string): Promise<{ why: string; hint: string } 
  */
 export async function refreshCalendarFile(ctx: Context, setting: string, files: readonly string[]): Promise<void> {
   if (!changesCalendar(ctx.dir, files)) return;
-  const named = resolve(ctx.dir, expandHome(setting));
-  // Through a symlink to the file it points to: the link (into a synced folder, say) stays.
-  const target = existsSync(named) ? realpathSync(named) : named;
+  let target = resolve(ctx.dir, expandHome(setting));
   const warn = (why: string, hint: string) => {
     ctx.warn(ctx.paintErr.yellow(`warning: calendarFile ${target} not updated: ${why}`));
     ctx.warn(ctx.paintErr.dim(`  ${hint}`));
   };
   try {
+    // Through a symlink to the file it points to: the link (into a synced folder, say) stays.
+    if (existsSync(target)) target = realpathSync(target);
     const refused = await refusalOf(target);
     if (refused) return warn(refused.why, refused.hint);
-    const [{ calendarEvents }, { renderIcs }, { writeOutFile }] = await Promise.all([
+    const [{ calendarEvents }, { renderIcs }, { writeOutFile }, { withLockAsync }] = await Promise.all([
       import('../../domain/calendar.js'),
       import('../../render/ics.js'),
       import('../../store/out-file.js'),
+      import('../../store/lock.js'),
     ]);
-    // Unreadable contact files were reported by the command; the calendar has everyone else, as `calendar` does.
-    const { contacts } = await ctx.store().readAll();
-    const text = await renderIcs(calendarEvents(contacts, ctx.now, await ctx.config()), ctx.now);
-    // A derived file, like the cache: its own change log, so the git auto-commit never takes it.
-    writeOutFile(ctx.dir, new ChangeLog(), target, text, 'Calendars/infoview.ics');
+    // Read and written under one lock, so of two commands writing at once, the later calendar has both changes.
+    ensurePrivateDir(join(ctx.dir, '.index'));
+    await withLockAsync(join(ctx.dir, '.index', 'calendar'), async () => {
+      // Unreadable contact files were reported by the command; the calendar has everyone else, as `calendar` does.
+      const { contacts } = await ctx.store().readAll();
+      const text = await renderIcs(calendarEvents(contacts, ctx.now, await ctx.config()), ctx.now);
+      // A derived file, like the cache: its own change log, so the git auto-commit never takes it.
+      writeOutFile(ctx.dir, new ChangeLog(), target, text, 'Calendars/infoview.ics');
+    });
   } catch (error) {
     // The disk said no (permissions, a missing folder, a file of the data folder): the change itself is saved.
     warn(error instanceof Error ? error.message : String(error), FIX);
