@@ -1,12 +1,12 @@
 /** `defaults.calendarFile`: the .ics of `calendar` kept current after every write, through the built binary. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { log, sh } from '../helpers/git.js';
 import { BIN, cleanEnv, dataDir, MAYA, runBin, runBinAsync, tempDir } from '../helpers/index.js';
-import { expectMode, posixSkip } from '../helpers/platform.js';
+import { expectMode, posixOnly, posixSkip } from '../helpers/platform.js';
 
 const MEETING = ['add', 'meeting', 'maya', '--at', '2026-11-25T15:00:00-08:00'];
 const OUTREACH = ['add', 'outreach', 'maya', '--channel', 'email'];
@@ -51,6 +51,17 @@ describe('calendarFile', () => {
     expect(uids(text).filter((u) => u.startsWith('meeting-'))).toHaveLength(people.length);
   });
 
+  posixOnly('symlinks without privileges')('through a symlink, the file it points to is rewritten and the link stays', () => {
+    const dir = folderWith('~/link.ics');
+    const real = join(tempDir(), 'synced', 'infoview.ics');
+    mkdirSync(dirname(real));
+    writeFileSync(real, runBin(dir, ['calendar']).stdout);
+    symlinkSync(real, join(home(dir), 'link.ics'));
+    expect(runBin(dir, MEETING)).toMatchObject({ code: 0, stderr: '' });
+    expect(lstatSync(join(home(dir), 'link.ics')).isSymbolicLink()).toBe(true);
+    expect(uids(readFileSync(real, 'utf8'))).toContain('meeting-maya-chen-20261125T230000Z@infoview');
+  });
+
   it('refuses to overwrite a .ics infoview did not write: a warning naming it, the write still succeeds (exit 0)', () => {
     const dir = folderWith('~/work.ics');
     const file = join(home(dir), 'work.ics');
@@ -60,7 +71,7 @@ describe('calendarFile', () => {
     expect(r.stdout).toContain('Recorded outreach to Maya Chen');
     expect(r.stderr).toBe(
       `warning: calendarFile ${file} not updated: the file there is not a calendar infoview wrote (no infoview PRODID), so it is left alone\n` +
-        `  Point defaults.calendarFile in config.yaml at a new file, or delete ${file} if infoview may replace it\n`,
+        '  Point defaults.calendarFile in config.yaml at a new file, or delete that file if infoview may replace it\n',
     );
     expect(readFileSync(file, 'utf8')).toBe(FOREIGN);
     expect(outreachCount(dir)).toBe(1);

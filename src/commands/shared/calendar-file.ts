@@ -43,7 +43,7 @@ async function refusalOf(target: string): Promise<{ why: string; hint: string } 
   if (!stats.isFile()) return { why: 'it is not a regular file', hint: FIX };
   const { isOwnCalendar } = await import('../../render/ics.js');
   if (isOwnCalendar(headOf(target))) return undefined;
-  return { why: 'the file there is not a calendar infoview wrote (no infoview PRODID), so it is left alone', hint: `Point defaults.calendarFile in config.yaml at a new file, or delete ${target} if infoview may replace it` };
+  return { why: 'the file there is not a calendar infoview wrote (no infoview PRODID), so it is left alone', hint: 'Point defaults.calendarFile in config.yaml at a new file, or delete that file if infoview may replace it' };
 }
 
 /**
@@ -52,14 +52,14 @@ async function refusalOf(target: string): Promise<{ why: string; hint: string } 
  */
 export async function refreshCalendarFile(ctx: Context, setting: string, files: readonly string[]): Promise<void> {
   if (!changesCalendar(ctx.dir, files)) return;
-  let target = resolve(ctx.dir, expandHome(setting));
+  const named = resolve(ctx.dir, expandHome(setting));
   const warn = (why: string, hint: string) => {
-    ctx.warn(ctx.paintErr.yellow(`warning: calendarFile ${target} not updated: ${why}`));
+    ctx.warn(ctx.paintErr.yellow(`warning: calendarFile ${named} not updated: ${why}`));
     ctx.warn(ctx.paintErr.dim(`  ${hint}`));
   };
   try {
     // Through a symlink to the file it points to: the link (into a synced folder, say) stays.
-    if (existsSync(target)) target = realpathSync(target);
+    const target = existsSync(named) ? realpathSync(named) : named;
     const refused = await refusalOf(target);
     if (refused) return warn(refused.why, refused.hint);
     const [{ calendarEvents }, { renderIcs }, { writeOutFile }, { withLockAsync }] = await Promise.all([
