@@ -1,6 +1,7 @@
 /**
- * docs/reminders.md as written: the morning script (cron, systemd timer) run by /bin/sh with the
- * built binary and a fake `notify-send` on PATH, and the timer's OnCalendar read by systemd.
+ * docs/reminders.md as written: the prompt lines in bash, zsh and fish, the morning script (cron,
+ * systemd timer) run by /bin/sh with the built binary and a fake `notify-send` on PATH, and the
+ * timer's OnCalendar read by systemd.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,31 @@ function morning(dir: string, withNotifySend = true, env: Record<string, string>
   const { script, bin, log, home } = setUp(withNotifySend);
   const r = spawnSync(script, [], { encoding: 'utf8', env: { PATH: bin, HOME: home, TZ: 'America/Los_Angeles', INFOVIEW_DIR: dir, INFOVIEW_NOW: NOW, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, notified: existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(0, -1) : undefined };
+}
+
+/** The code spans of the prompt table's row for `shell`. */
+const promptCode = (shell: string) => [...(DOC.split('\n').find((l) => l.startsWith(`| ${shell} |`)) ?? '').split(' | ')[2]?.matchAll(/`([^`]+)`/g) ?? []].map((m) => m[1] ?? '');
+
+/** Each shell sets up its prompt with the page's lines, then prints the prompt as it would show it. */
+const PROMPTS: [shell: string, args: (code: string[]) => string[]][] = [
+  ['bash', (code) => ['--norc', '-c', `PS1='$ '; ${code.join('; ')}; printf %s "\${PS1@P}"`]],
+  ['zsh', (code) => ['-f', '-c', `PROMPT='%# '; ${code.join('; ')}; print -nP "$PROMPT"`]],
+  ['fish', (code) => ['--no-config', '-c', `${code.join('; ')}; fish_right_prompt`]],
+];
+
+for (const [shell, args] of PROMPTS) {
+  posixSuite('shell prompts', shell)(`docs/reminders.md: the ${shell} prompt`, () => {
+    it('shows the --brief line, and nothing of it when nothing is due', () => {
+      const { bin, home } = setUp(false);
+      const code = promptCode(shell);
+      expect(code.length, shell).toBeGreaterThan(0);
+      const prompt = (dir: string) => spawnSync(shell, args(code), { encoding: 'utf8', env: { PATH: `${bin}:/usr/bin:/bin`, HOME: home, TZ: 'America/Los_Angeles', INFOVIEW_DIR: dir, INFOVIEW_NOW: NOW } });
+      const due = dataDir({ 'maya-chen': MET });
+      const brief = runBin(due, ['followup', '--brief']).stdout.trim();
+      expect(prompt(due)).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(new RegExp(`^${brief}\\s`)) });
+      expect(prompt(dataDir({ 'maya-chen': MAYA })).stdout).not.toMatch(/due|overdue/);
+    });
+  });
 }
 
 posixSuite('the morning script is a POSIX sh script')('docs/reminders.md: the morning notification', () => {
