@@ -60,6 +60,14 @@ describe('calendarFile', () => {
     expect(runBin(dir, MEETING)).toMatchObject({ code: 0, stderr: '' });
     expect(lstatSync(join(home(dir), 'link.ics')).isSymbolicLink()).toBe(true);
     expect(uids(readFileSync(real, 'utf8'))).toContain('meeting-maya-chen-20261125T230000Z@infoview');
+    // A .ics link to a file that is not one is refused like the file itself.
+    const other = folderWith('~/notes-link.ics');
+    writeFileSync(join(home(other), 'notes.txt'), 'my notes');
+    symlinkSync(join(home(other), 'notes.txt'), join(home(other), 'notes-link.ics'));
+    const r = runBin(other, MEETING);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('not updated: the path does not end in .ics');
+    expect(readFileSync(join(home(other), 'notes.txt'), 'utf8')).toBe('my notes');
   });
 
   it('refuses to overwrite a .ics infoview did not write: a warning naming it, the write still succeeds (exit 0)', () => {

@@ -34,9 +34,12 @@ function headOf(file: string): string {
   }
 }
 
-/** Why infoview may not write `target`, or undefined when it may (a missing file, or its own calendar). */
-async function refusalOf(target: string): Promise<{ why: string; hint: string } | undefined> {
-  if (extname(target).toLowerCase() !== '.ics') return { why: 'the path does not end in .ics', hint: FIX };
+/**
+ * Why infoview may not write `target` (`named`, the path configured, resolved through symlinks), or
+ * undefined when it may: a missing file, or its own calendar.
+ */
+async function refusalOf(named: string, target: string): Promise<{ why: string; hint: string } | undefined> {
+  if (![named, target].every((p) => extname(p).toLowerCase() === '.ics')) return { why: 'the path does not end in .ics', hint: FIX };
   const stats = statSync(target, { throwIfNoEntry: false });
   if (!stats) return undefined;
   // Never opened otherwise: a FIFO would wait forever.
@@ -60,7 +63,7 @@ export async function refreshCalendarFile(ctx: Context, setting: string, files: 
   try {
     // Through a symlink to the file it points to: the link (into a synced folder, say) stays.
     const target = existsSync(named) ? realpathSync(named) : named;
-    const refused = await refusalOf(target);
+    const refused = await refusalOf(named, target);
     if (refused) return warn(refused.why, refused.hint);
     const [{ calendarEvents }, { renderIcs }, { writeOutFile }, { withLockAsync }] = await Promise.all([
       import('../../domain/calendar.js'),
