@@ -2,7 +2,6 @@
 import { Command } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
-import type { CalendarEvent } from '../domain/calendar.js';
 
 export const definition = () =>
   new Command('calendar')
@@ -11,36 +10,11 @@ export const definition = () =>
     .option('--out <file>', 'write the calendar to this file (private, replaced atomically)')
     .addHelpText('after', examples(['infoview calendar --out ~/Calendars/infoview.ics', 'infoview calendar maya > maya.ics']));
 
-/**
- * ical-generator folds lines at 75 octets (not characters), escapes text per RFC 5545 and
- * writes CRLF line ends; it is loaded only here.
- */
-async function render(events: readonly CalendarEvent[], stamp: Date): Promise<string> {
-  const { default: ical, ICalAlarmType } = await import('ical-generator');
-  const calendar = ical({ name: 'infoview', prodId: { company: 'infoview', product: 'infoview', language: 'EN' } });
-  for (const e of events) {
-    calendar.createEvent({
-      id: e.uid,
-      start: e.start,
-      end: e.end,
-      stamp, // DTSTAMP from the clock: deterministic under INFOVIEW_NOW
-      summary: e.summary,
-      description: e.description,
-      ...(e.location ? { location: e.location } : {}),
-      ...(e.alarmMinutesBefore === undefined
-        ? {}
-        : { alarms: [{ type: ICalAlarmType.display, trigger: e.alarmMinutesBefore * 60, description: e.summary }] }),
-    });
-  }
-  // RFC 5545 ends every content line, the last one too, with CRLF; the library leaves the last bare.
-  const text = calendar.toString();
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
-}
-
 export async function run(ctx: Context, query: string | undefined, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ calendarEvents }, { writeOutFile }, { findContact }, { warnProblems }] = await Promise.all([
+  const [{ calendarEvents }, { renderIcs }, { writeOutFile }, { findContact }, { warnProblems }] = await Promise.all([
     import('../domain/calendar.js'),
+    import('../render/ics.js'),
     import('../store/out-file.js'),
     import('../store/lookup.js'),
     import('./shared/common.js'),
@@ -54,7 +28,7 @@ export async function run(ctx: Context, query: string | undefined, options: Opti
   if (!events.length) {
     ctx.warn(person ? `nothing planned with ${person.contact.name}: add one with \`infoview add meeting ${person.slug} --at …\`` : 'nothing planned yet: add a meeting with `infoview add meeting <contact> --at …`');
   }
-  const text = await render(events, ctx.now);
+  const text = await renderIcs(events, ctx.now);
   if (!options.out) {
     ctx.io.stdout.write(text);
     return;

@@ -33,14 +33,19 @@ type NumericDefaults = { [K in keyof typeof DEFAULTS]: number };
 export interface RawConfig {
   me?: Me | undefined;
   pack?: string | undefined;
-  defaults?: ({ [K in keyof typeof DEFAULTS]?: number | undefined } & { greeting?: Greeting | undefined; dateOrder?: DateOrder | undefined }) | undefined;
+  defaults?: ({ [K in keyof typeof DEFAULTS]?: number | undefined } & { greeting?: Greeting | undefined; dateOrder?: DateOrder | undefined; calendarFile?: string | undefined }) | undefined;
 }
 
 export interface Config {
   me: Me;
   /** A careers office's pack folder, as written in config.yaml (commands/shared/pack.ts resolves it). */
   pack?: string | undefined;
-  defaults: NumericDefaults & { greeting: Greeting; dateOrder: DateOrder };
+  defaults: NumericDefaults & {
+    greeting: Greeting;
+    dateOrder: DateOrder;
+    /** Where to keep the `calendar` .ics current after every write (as written: `~` not expanded); unset: nowhere. */
+    calendarFile?: string | undefined;
+  };
 }
 
 export function resolveConfig(raw: RawConfig | undefined): Config {
@@ -69,6 +74,7 @@ export function resolveConfig(raw: RawConfig | undefined): Config {
       linkedinNoteLimit: d.linkedinNoteLimit ?? DEFAULTS.linkedinNoteLimit,
       greeting: d.greeting ?? 'Hi',
       dateOrder: d.dateOrder ?? 'none',
+      calendarFile: d.calendarFile,
     },
   };
 }

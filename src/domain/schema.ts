@@ -138,6 +138,8 @@ export const ConfigSchema = z.looseObject({
       linkedinNoteLimit: opt(wholeIn('linkedinNoteLimit')),
       greeting: opt(z.enum(GREETINGS)),
       dateOrder: opt(z.enum(DATE_ORDERS, { message: 'expected none, mdy (5/1 is 1 May) or dmy (5/1 is 5 January)' })),
+      // Only its type here: a wrong extension or folder is a warning when it is written, never a failed command.
+      calendarFile: opt(z.string({ message: 'expected the path of a .ics file, e.g. ~/Calendars/infoview.ics' }).min(1, { message: 'expected the path of a .ics file, e.g. ~/Calendars/infoview.ics' })),
     }),
   ),
 });

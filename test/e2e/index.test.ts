@@ -99,6 +99,13 @@ describe('derived index (built binary)', () => {
     expect(runBin(dir, ['edit', 'maya-chen', '--set', 'snoozedUntil=']).code).toBe(0); // as it was, for the tests below
   });
 
+  it('a write without calendarFile loads nothing of it; with it, the calendar code (so the check can fail)', () => {
+    const calendarCode = (files: string[]) => files.some((f) => /X-WR-CALNAME|calendar infoview wrote/.test(readFileSync(f, 'utf8')));
+    expect(calendarCode(loadedFiles(dataDir({ 'dana-ortiz': DANA }), ['add', 'outreach', 'dana-ortiz']))).toBe(false);
+    const withFile = dataDir({ 'dana-ortiz': DANA }, `defaults:\n  calendarFile: ${JSON.stringify(join(tempDir(), 'infoview.ics'))}\n`);
+    expect(calendarCode(loadedFiles(withFile, ['add', 'outreach', 'dana-ortiz']))).toBe(true);
+  });
+
   it('a cold run does load the parser (so the check above can fail)', () => {
     const fresh = dataDir({ 'maya-chen': MAYA });
     expect(loadsParser(loadedFiles(fresh, ['list', '--json']))).toBe(true);

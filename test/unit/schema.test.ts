@@ -96,3 +96,16 @@ describe('config.yaml defaults.dateOrder', () => {
     }
   });
 });
+
+describe('config.yaml defaults.calendarFile', () => {
+  it('takes any path as text (its extension and folder are checked when it is written)', () => {
+    for (const calendarFile of ['~/Calendars/infoview.ics', 'notes.txt']) expect(ConfigSchema.safeParse({ defaults: { calendarFile } }).success).toBe(true);
+  });
+  it('refuses anything but a non-empty string, naming the key', () => {
+    for (const calendarFile of [5, true, ['a.ics'], { path: 'a.ics' }, '']) {
+      const result = ConfigSchema.safeParse({ defaults: { calendarFile } });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({ path: ['defaults', 'calendarFile'], message: 'expected the path of a .ics file, e.g. ~/Calendars/infoview.ics' });
+    }
+  });
+});
