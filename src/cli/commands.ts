@@ -60,12 +60,6 @@ export type CommandPath = keyof typeof COMMANDS;
 
 /** The groups of commands: their description and the examples of their `--help`. */
 export const GROUPS: Record<string, { description: string; examples: string[] }> = {
-  add: {
-    description: 'record a contact, an outreach or a meeting',
-    examples: ['infoview add contact "Maya Chen" --role "UX Researcher"', 'infoview add outreach maya --channel email'],
-  },
-  import: {
-    description: 'bring contacts in from another tool',
-    examples: ['infoview import linkedin ~/Downloads/Connections.csv --dry-run'],
-  },
+  add: { description: 'record a contact, an outreach or a meeting', examples: ['infoview add contact "Maya Chen" --role "UX Researcher"', 'infoview add outreach maya --channel email'] },
+  import: { description: 'bring contacts in from another tool', examples: ['infoview import linkedin ~/Downloads/Connections.csv --dry-run'] },
 };

@@ -21,19 +21,20 @@ export async function runCommand(io: Io, path: CommandPath, args: unknown[], opt
     COMMANDS[path](),
   ]);
   const ctx = createContext(io, options);
+  let files: string[];
   try {
     await (run as (ctx: Context, ...rest: unknown[]) => unknown)(ctx, ...args);
-    // When the data folder is a git repository, every write is committed (like `pass`); with defaults.calendarFile
-    // its .ics is rewritten (unset, nothing of it loads). A read-only command wrote nothing, so it never spawns git.
-    const files = ctx.changes.files();
+    // In a git data folder every write is committed (like `pass`); a read-only command spawns no git.
+    files = ctx.changes.files();
     const setting = { dir: ctx.dir, env: ctx.env, warn: ctx.warn, paint: ctx.paintErr, summary: ctx.recorded.summary };
     if (files.length) (await import('../store/git-commit.js')).commitChanges(setting, path, files, ctx.changes.written);
-    const calendarFile = files.length ? (await ctx.config().catch(() => undefined))?.defaults.calendarFile : undefined; // a bad config.yaml is the command's to report
-    if (calendarFile) await (await import('../commands/shared/calendar-file.js')).refreshCalendarFile(ctx, calendarFile, files);
   } finally {
     // Held since the command's first contact write, so its commit follows in write order.
     releaseRepository(ctx.dir);
   }
+  // With defaults.calendarFile its .ics is rewritten, after the lock (it has its own; unset, nothing loads).
+  const calendarFile = files.length ? (await ctx.config().catch(() => undefined))?.defaults.calendarFile : undefined; // a bad config.yaml is the command's to report
+  if (calendarFile) await (await import('../commands/shared/calendar-file.js')).refreshCalendarFile(ctx, calendarFile, files);
 }
 
 const FS_PROBLEMS: Record<string, string> = {

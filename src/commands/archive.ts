@@ -17,18 +17,25 @@ export async function run(ctx: Context, query: string, options: OptionsOf<typeof
   const { contact: stored } = await findContact(store, query);
   const { slug, contact } = stored;
   const name = ctx.paint.bold(contact.name);
-  if (contact.archivedAt) {
-    // Twice is no error, and the first time stays the one on file.
-    const why = contact.archiveReason ? ` (${contact.archiveReason})` : '';
-    ctx.out(`${name} is already archived since ${localTime(contact.archivedAt, ctx.now)}${why}. Nothing changed.`);
-    return;
-  }
+  // Twice is no error, and the first time stays the one on file: checked again under the lock,
+  // so of two runs at once only one archives.
+  let already: typeof contact | undefined = contact.archivedAt ? contact : undefined;
   const reason = options.reason?.trim();
   const at = toLocalIso(ctx.now);
-  await store.update(slug, (doc) => {
-    doc.set('archivedAt', at);
-    if (reason) doc.set('archiveReason', reason);
-  });
+  if (!already) {
+    await store.update(slug, (doc, current) => {
+      if (current.archivedAt) throw (already = current);
+      doc.set('archivedAt', at);
+      if (reason) doc.set('archiveReason', reason);
+    }).catch((error: unknown) => {
+      if (error !== already) throw error;
+    });
+  }
+  if (already?.archivedAt) {
+    const why = already.archiveReason ? ` (${already.archiveReason})` : '';
+    ctx.out(`${name} is already archived since ${localTime(already.archivedAt, ctx.now)}${why}. Nothing changed.`);
+    return;
+  }
   if (reason) ctx.record(undefined, `${contact.name}, ${reason}`); // the git commit message
   ctx.out(`Archived ${name}${reason ? ` (${reason})` : ''}: followup and list leave them out from now on.`);
   ctx.out(`They stay in ${ctx.paint.bold('infoview list --all')}, show, network and export. To resume: ${ctx.paint.bold(`infoview unarchive ${slug}`)}`);

@@ -49,6 +49,8 @@ async function readSince(ctx: Context, value: string): Promise<number> {
     throw error instanceof UsageError ? new UsageError(error.message, SINCE_FORMS, { cause: error }) : error;
   });
   const since = Date.parse(at);
+  // Before any interview anyone records, and past what the report's dates can show: say so.
+  if (!(since >= Date.UTC(1900, 0, 1))) throw new UsageError(`--since "${value}" is before 1900`, 'Give a day you were networking, like 2026-11-01 or "4 weeks ago"');
   if (since > ctx.now.getTime()) throw new UsageError(`--since "${value}" is in the future (${localTime(at, ctx.now)})`, 'Give a past day, like 2026-11-01 or "4 weeks ago"');
   return since;
 }

@@ -1,7 +1,7 @@
 /** `infoview templates [list|show NAME|eject NAME]`: see and customise the templates: bundled, a pack's, yours. */
 import { Command } from '@commander-js/extra-typings';
 import { examples, type OptionsOf } from './shared/define.js';
-import { DRAFT_KINDS, KIND_ALIASES } from '../domain/enums.js';
+import { DRAFT_KINDS, KIND_ALIASES, TEMPLATE_NAMES } from '../domain/enums.js';
 import type { Context } from '../context.js';
 
 export const definition = () =>
@@ -17,7 +17,7 @@ type Options = OptionsOf<typeof definition>;
 
 export async function run(ctx: Context, action: string | undefined, name: string | undefined, options: Options): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ UsageError }, { table }, { ejectTemplate, loadTemplate, locateTemplate, templateName, TEMPLATE_NAMES }, { templateLayers, templateWarn }] = await Promise.all([
+  const [{ UsageError }, { table }, { ejectTemplate, loadTemplate, locateTemplate, templateName }, { templateLayers, templateWarn }] = await Promise.all([
     import('../errors.js'),
     import('../render/table.js'),
     import('../store/templates.js'),

@@ -6,7 +6,7 @@
  */
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\r': '\\r', '\u001b': '\\e', '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\0': '\\0' };
 
 /** One control character as visible text: `\e`, `\r`, `\x01`, `\u009b`. A CRLF line end becomes a plain line end. */
@@ -18,7 +18,10 @@ function visible(ch: string): string {
   return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-/** `text` with every C0 and C1 control except line feed and tab shown escaped. */
+/**
+ * `text` with every C0 and C1 control except line feed and tab shown escaped, and the Unicode line
+ * separators and bidirectional overrides (which reorder or break what a terminal shows).
+ */
 export function escapeControls(text: string): string {
   CONTROL.lastIndex = 0;
   return CONTROL.test(text) ? text.replace(CONTROL, visible) : text;

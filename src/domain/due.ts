@@ -127,11 +127,6 @@ export class Items {
     return this;
   }
 
-  /** The contact is snoozed now: its items are listed from the snooze's end at the earliest. */
-  snoozed(): boolean {
-    return (this.facts?.snoozedUntilMs ?? -Infinity) > this.nowMs;
-  }
-
   /**
    * False when only listed items are wanted and none listed from `earliestFromMs` or later can be
    * listed now: `followup` then skips the calendar arithmetic for a reminder months away.
@@ -143,8 +138,10 @@ export class Items {
   /** `about`: the meeting or the outreach the item is about (its `at` is read only if the item is built). */
   add(kind: DueKind, dueMs: number, ownFromMs: number, about?: { meeting: MeetingFacts } | { outreach: OutreachFacts }): void {
     const facts = this.facts as ContactFacts;
-    // A snooze only delays: every `mayList` bound stays a lower bound.
-    const fromMs = Math.max(ownFromMs, facts.snoozedUntilMs ?? -Infinity);
+    // A snooze only delays, and only the chasing: a meeting's thank-you, debrief and prep still
+    // come when due (meeting someone ends what the snooze was about). Every `mayList` bound stays
+    // a lower bound.
+    const fromMs = MEETING_KINDS.has(kind) ? ownFromMs : Math.max(ownFromMs, facts.snoozedUntilMs ?? -Infinity);
     const listed = this.nowMs >= fromMs;
     if (this.listedOnly && !listed) return;
     const { slug: contact, nowMs } = this;
@@ -156,6 +153,9 @@ export class Items {
     this.list.push({ contact, name, kind, dueMs, overdue: nowMs > dueMs, fromMs, listed, what, command: step.command(contact), meetingAt, outreachAt });
   }
 }
+
+/** The items about a meeting: a snooze never hides them. */
+const MEETING_KINDS: ReadonlySet<DueKind> = new Set(['thank-you', 'debrief', 'prepare']);
 
 function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
   const { nowMs } = out;
@@ -178,8 +178,7 @@ function meetingItems(facts: ContactFacts, d: Defaults, out: Items): void {
     }
   }
   // A planned meeting within LOOK_AHEAD_HOURS: prep and confirm. Only while that is so (never
-  // upcoming, never overdue: once it starts the thank-you and debrief take over), and not while snoozed.
-  if (out.snoozed()) return;
+  // upcoming, never overdue: once it starts the thank-you and debrief take over).
   for (let i = first; i < meetings.length; i++) {
     const m = meetings[i] as MeetingFacts;
     const fromMs = m.atMs - LOOK_AHEAD_HOURS * HOUR;

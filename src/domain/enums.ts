@@ -50,3 +50,10 @@ export const KIND_ALIASES: Readonly<Record<string, DraftKind>> = { 'thank-you': 
 
 /** The channels a written draft can take (`draft --channel`). */
 export const MESSAGE_CHANNELS = ['email', 'linkedin'] as const;
+
+/** Every template name: the draft kinds, the prep sheet and the question bank. */
+export const TEMPLATE_NAMES = [...DRAFT_KINDS, 'prep', 'questions'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/** `email.liquid`, …, `questions.yaml` */
+export const fileNameOf = (name: TemplateName) => (name === 'questions' ? 'questions.yaml' : `${name}.liquid`);

@@ -140,7 +140,7 @@ export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults
   for (const { slug, facts, contact } of contacts) {
     byStatus[deriveStatus(facts, now, defaults.meetingMinutes)] += 1;
     const outreach = facts.outreach.filter((o) => inPeriod(o.atMs));
-    sent.push(...outreach.map((o) => o.atMs));
+    for (const o of outreach) sent.push(o.atMs);
     const replied = facts.outreach.some((o) => o.repliedMs !== undefined && o.repliedMs <= nowMs);
     if (outreach.length) {
       replyRate.whole += 1;
@@ -168,7 +168,9 @@ export function buildReport(contacts: readonly Input[], { now, sinceMs, defaults
     if (thanked) funnel.thanked += 1;
   }
   held.sort((a, b) => a.atMs - b.atMs);
-  const first = Math.min(...sent, ...heldAt);
+  // A loop, not Math.min(...): a spread of every timestamp overflows the stack in a big folder.
+  let first = Infinity;
+  for (const ms of [sent, heldAt].flat()) if (ms < first) first = ms;
   const fromMs = sinceMs ?? (Number.isFinite(first) ? first : undefined);
   const referrals = referralsOf(contacts, inPeriod);
   const report: Report = {

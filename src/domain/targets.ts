@@ -124,7 +124,7 @@ export function scoresText(row: Pick<TargetRow, 'motivation' | 'posting' | 'advo
 
 /** What the report needs of a contact: their company and the times of their meetings. */
 export interface CoveredContact {
-  facts: { company?: string | undefined; meetings: readonly { atMs: number }[] };
+  facts: { company?: string | undefined; archivedMs?: number | undefined; meetings: readonly { atMs: number }[] };
 }
 
 /**
@@ -134,7 +134,8 @@ export interface CoveredContact {
 export function targetCoverage(targets: readonly Target[], contacts: readonly CoveredContact[], now: Date): { employer: string; contacts: number; met: number }[] {
   const groups = byCompany(contacts, (c) => c.facts.company);
   return targets.map((t) => {
-    const there = groups.get(companyKey(t.employer)) ?? [];
+    // Archived contacts count neither here nor for advocacy (targetRows).
+    const there = (groups.get(companyKey(t.employer)) ?? []).filter((c) => c.facts.archivedMs === undefined);
     const met = there.filter((c) => c.facts.meetings.some((m) => m.atMs <= now.getTime()));
     return { employer: t.employer, contacts: there.length, met: met.length };
   });

@@ -1,5 +1,5 @@
 /**
- * Slash dates in WHEN (`5/1 10:00`): month-first in the US, day-first almost everywhere else, so
+ * Slash dates in WHEN (`5/1 10:00`, and `5.1.2026` or `5-1-2026` alike): month-first in the US, day-first almost everywhere else, so
  * infoview reads them only the way config.yaml `defaults.dateOrder` says (`mdy` or `dmy`), and
  * strictly: `28/12` with `mdy` is an error, not a guess. With `none` (the default) a slash date is
  * refused, unless both readings are the same day (`5/5`).
@@ -9,11 +9,15 @@ import type { DateOrder } from './enums.js';
 import { isCalendarDate } from './iso.js';
 
 const SLASH = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/;
+// 5.1.2026 and 5-1-2026 are the same question (chrono would read them month-first): read as 5/1/2026.
+// With a year only: `10.30` alone is a time.
+const DOTTED = /(?<![\d/.:-])(\d{1,2})([.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.:-])/;
+const asSlashes = (text: string) => text.replace(DOTTED, '$1/$3/$4');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** True when WHEN holds a slash date, so reading it needs `defaults.dateOrder`. */
-export const hasSlashDate = (input: string): boolean => SLASH.test(input);
+export const hasSlashDate = (input: string): boolean => SLASH.test(asSlashes(input));
 
 interface Reading {
   month: number;
@@ -33,9 +37,10 @@ function yearOf(r: Reading, written: number | undefined, now: Date): number {
  * reads it one way only. A DomainError quoting `input` when the order is not configured, or the
  * numbers are not a day in that order; the hint names the setting.
  */
-export function writeOutSlashDate(input: string, phrase: string, order: DateOrder, now: Date): string {
+export function writeOutSlashDate(input: string, given: string, order: DateOrder, now: Date): string {
+  const phrase = asSlashes(given);
   const m = SLASH.exec(phrase);
-  if (!m) return phrase;
+  if (!m) return given;
   const [a, b] = [Number(m[1]), Number(m[2])];
   const written = m[3] === undefined ? undefined : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   // February 29 is a day in some year: a leap year stands in when none is written.
@@ -67,7 +72,7 @@ export function writeOutSlashDate(input: string, phrase: string, order: DateOrde
   const reading = order === 'mdy' ? mdy : dmy;
   if (!real(reading)) {
     const other = order === 'mdy' ? dmy : mdy;
-    const why = reading.month > 12 ? `there is no month ${reading.month}` : `${MONTHS[reading.month - 1]} has no day ${reading.day}`;
+    const why = reading.month < 1 || reading.month > 12 ? `there is no month ${reading.month}` : `${MONTHS[reading.month - 1]} has no day ${reading.day}`;
     throw new DomainError(
       `cannot read the time "${input}": with defaults.dateOrder: ${order} (${order === 'mdy' ? 'month first' : 'day first'}), ${why}`,
       real(other) ? `Did you mean ${dayName(other)}? Write ${rewrite(other)}` : 'Write the month as a word, like "1 May 10:00", or use ISO 8601 (2027-05-01 10:00)',

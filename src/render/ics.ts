@@ -65,7 +65,9 @@ export async function renderIcs(events: readonly CalendarEvent[], stamp: Date): 
       .join('\r\n'),
   );
   // RFC 5545 ends every content line, the last one too, with CRLF.
-  return `${shell.replace(/END:VCALENDAR$/, '')}${body.join('')}END:VCALENDAR\r\n`;
+  const head = shell.replace(/END:VCALENDAR(\r\n)?$/, '');
+  if (head === shell) throw new Error('ical-generator ended its calendar otherwise than with END:VCALENDAR');
+  return `${head}${body.join('')}END:VCALENDAR\r\n`;
 }
 
 /** Does this head of a file (its first KiB or so) come from infoview? Its PRODID, before any event. */

@@ -1,15 +1,17 @@
 /** The progress report as Markdown (`infoview report`, the default): for a terminal, a mail or a wiki. */
 import type { Config } from '../domain/config.js';
+import { escapeControls } from '../domain/control-chars.js';
 import { STATUSES } from '../domain/enums.js';
 import type { Report } from '../domain/report.js';
 import { dayText, periodText, TITLE, whoText } from './report-parts.js';
 
 /**
  * Data as Markdown text: one line, and the characters that would make a table cell, a link, an
- * emphasis or raw HTML (`<img …>` in a viewer) shown as themselves, backslash-escaped.
+ * emphasis or raw HTML (`<img …>` in a viewer) shown as themselves, backslash-escaped; control
+ * characters shown escaped, so `cat report.md` obeys none.
  */
 export function mdText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`);
+  return escapeControls(text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (ch) => `\\${ch}`));
 }
 
 const table = (head: readonly string[], rows: readonly (readonly string[])[]): string[] => [

@@ -6,16 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DRAFT_KINDS } from '../domain/enums.js';
+import { fileNameOf, TEMPLATE_NAMES, type TemplateName } from '../domain/enums.js';
 import { UsageError, UserError } from '../errors.js';
 import { atomicWrite, ensurePrivateDir } from './atomic.js';
 import type { ChangeLog } from './change-log.js';
 import { inspect, readDataText } from './data-file.js';
 import { templatesDirOf } from './paths.js';
-
-/** Every template name: the draft kinds, the prep sheet and the question bank. */
-export const TEMPLATE_NAMES = [...DRAFT_KINDS, 'prep', 'questions'] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Where templates are looked for: the data folder, and the pack folder when config.yaml names one. */
 export type Layers = { dir: string; pack?: string | undefined };
@@ -31,9 +27,6 @@ export interface Template {
   text: string;
 }
 type Place = Omit<Template, 'text'>;
-
-/** `email.liquid`, …, `questions.yaml` */
-export const fileNameOf = (name: TemplateName) => (name === 'questions' ? 'questions.yaml' : `${name}.liquid`);
 
 let bundled: string | undefined;
 

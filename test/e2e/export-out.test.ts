@@ -2,7 +2,8 @@
  * `export --out FILE` through the built binary: the same text as stdout, in a private file,
  * a UTF-8 BOM before a CSV file's text (Excel on Windows) and never on stdout or in JSON.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,25 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 describe('export --out (built binary)', () => {
   const dir = dataDir({ 'maya-chen': MAYA, 'jose-nunez': JOSE });
+
+  posixOnly('mkfifo and symlinks are POSIX tools')('never replaces a pipe, a symlink or a device: exit 1, the path left as it was', () => {
+    const folder = tempDir();
+    const fifo = join(folder, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const real = join(folder, 'real.csv');
+    writeFileSync(real, 'mine\n');
+    const link = join(folder, 'link.csv');
+    symlinkSync(real, link);
+    for (const [command, out] of [['export', fifo], ['report', link], ['calendar', '/dev/null']] as const) {
+      const r = runBin(dir, [command, '--out', out]);
+      expect([r.code, r.stdout]).toEqual([1, '']);
+      expect(r.stderr).toContain(`infoview: cannot write ${out}: it is not a regular file (a symlink, a device or a pipe)\n`);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('mine\n');
+    expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
 
   it('CSV: the file holds stdout\'s text after a UTF-8 BOM; stdout has none', () => {
     const out = join(tempDir(), 'contacts.csv');

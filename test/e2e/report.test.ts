@@ -93,7 +93,7 @@ describe('report (built binary)', () => {
 
   it('--since unreadable or in the future: exit 2, one line naming the flag, nothing written', () => {
     const out = join(tempDir(), 'never.html');
-    for (const since of ['someday', '2027-01-05', '31/31']) {
+    for (const since of ['someday', '2027-01-05', '31/31', '0001-01-01', '1000-01-01']) {
       const r = runBin(dir, ['report', '--since', since, '--out', out]);
       expect([r.code, r.stdout]).toEqual([2, '']);
       expect(r.stderr.split('\n')[0]).toMatch(/^infoview: --since\b/);

@@ -210,10 +210,10 @@ const cases: Case[] = [
     listed: [],
   },
   {
-    name: 'snoozed: every item waits for the snooze to end',
+    name: 'snoozed: a meeting still gets its thank-you and debrief when due; the keep-in-touch waits',
     contact: { snoozedUntil: '2026-11-25T00:00:00-08:00', meetings: [{ at: '2026-11-22T09:00:00-08:00', minutes: 30 }] },
-    listed: [],
-    upcoming: ['thank-you 2026-11-23T09:30:00-08:00', 'debrief 2026-11-23T09:30:00-08:00', 'keep-in-touch 2027-02-20T09:30:00-08:00'],
+    listed: ['thank-you 2026-11-23T09:30:00-08:00 overdue', 'debrief 2026-11-23T09:30:00-08:00 overdue'],
+    upcoming: ['keep-in-touch 2027-02-20T09:30:00-08:00'],
   },
   {
     name: 'a snooze one second from now still hides the close',
@@ -246,9 +246,9 @@ const cases: Case[] = [
     upcoming: ['thank-you 2026-11-25T10:31:00-08:00', 'debrief 2026-11-25T10:31:00-08:00'],
   },
   {
-    name: 'a snoozed contact gets no prepare',
+    name: 'a snooze does not hide a planned meeting: prepare listed',
     contact: { snoozedUntil: '2026-11-30T00:00:00-08:00', meetings: [{ at: '2026-11-24T09:00:00-08:00', minutes: 30 }] },
-    listed: [],
+    listed: ['prepare 2026-11-24T09:00:00-08:00 due'],
     upcoming: ['thank-you 2026-11-25T09:30:00-08:00', 'debrief 2026-11-25T09:30:00-08:00'],
   },
   // keep in touch

@@ -10,7 +10,7 @@ import { resolveConfig } from '../../src/domain/config.js';
 import type { Contact } from '../../src/domain/schema.js';
 import { renderTemplate } from '../../src/render/liquid.js';
 import { textModel } from '../../src/render/text-model.js';
-import { fileNameOf, TEMPLATE_NAMES } from '../../src/store/templates.js';
+import { fileNameOf, TEMPLATE_NAMES } from '../../src/domain/enums.js';
 import { ROOT } from '../helpers/index.js';
 
 const NOW = new Date('2026-11-23T10:00:00-08:00');

@@ -175,3 +175,13 @@ describe('targets covered', () => {
     expect(report([]).figures.map((f) => f.label)).not.toContain('Targets covered');
   });
 });
+
+describe('a big folder', () => {
+  it('200,000 outreach entries: no stack overflow finding the first day', () => {
+    const base = Date.parse('2026-01-05T10:00:00-08:00');
+    const outreach = Array.from({ length: 200_000 }, (_, i) => sent(new Date(base + i * 60_000).toISOString()));
+    const r = report([person('busy', { outreach })]);
+    expect(r.outreachSent).toBe(200_000);
+    expect(r.fromMs).toBe(base);
+  });
+});

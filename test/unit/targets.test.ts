@@ -77,6 +77,10 @@ describe('targetCoverage', () => {
     ]);
   });
   it('is empty without targets', () => expect(targetCoverage([], [], now)).toEqual([]));
+  it('leaves archived contacts out, as the advocacy and the next step do', () => {
+    const contacts = [{ facts: { company: 'Fabrikam', archivedMs: Date.parse('2026-11-01T10:00:00-08:00'), meetings: [at('2026-10-20T10:00:00-08:00')] } }];
+    expect(targetCoverage([{ employer: 'Fabrikam' }], contacts, now)).toEqual([{ employer: 'Fabrikam', contacts: 0, met: 0 }]);
+  });
 });
 
 describe('suggestTargets', () => {

@@ -15,6 +15,8 @@ describe('forTerminal', () => {
     ['CRLF becomes a line end', 'a\r\nb', 'a\nb'],
     ['C1 CSI and NEL', '\u009b2J\u0085', String.raw`\u009b2J\u0085`],
     ['NUL, DEL, other C0', '\u0000\u007f\u0001\u001f', String.raw`\0\x7f\x01\x1f`],
+    ['a bidi override and its pop', 'Bidi\u202eevil\u202c', String.raw`Bidi\u202eevil\u202c`],
+    ['an isolate and the line and paragraph separators', '\u2066x\u2069\u2028y\u2029', String.raw`\u2066x\u2069\u2028y\u2029`],
   ];
   for (const [what, input, output] of cases) it(what, () => expect(forTerminal(input)).toBe(output));
 

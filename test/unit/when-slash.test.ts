@@ -61,3 +61,32 @@ describe('slash dates refused', () => {
     expect(['2026-05-01 10:00', 'tomorrow 3pm', '2026/05/01 10:00', '10:00'].map(hasSlashDate)).toEqual([false, false, false, false]);
   });
 });
+
+describe('dotted and dashed dates with a year are slash dates', () => {
+  const cases: [string, DateOrder, string][] = [
+    ['5.1.2027 10:00', 'dmy', '2027-01-05T10:00:00-08:00'],
+    ['5.1.2027 10:00', 'mdy', '2027-05-01T10:00:00-07:00'],
+    ['5-1-2027 10:00', 'dmy', '2027-01-05T10:00:00-08:00'],
+    ['28.12.26 14:00', 'dmy', '2026-12-28T14:00:00-08:00'],
+  ];
+  for (const [input, order, expected] of cases) {
+    it(`${input} (${order})`, async () => expect(await parseWhen(input, now, { dateOrder: order })).toBe(expected));
+  }
+  it('refused without defaults.dateOrder, quoting the input', async () => {
+    for (const input of ['5.1.2027 10:00', '5-1-2027 10:00']) {
+      expect(hasSlashDate(input)).toBe(true);
+      expect((await fail(input, 'none'))?.message).toMatch(new RegExp(`^cannot tell whether "${input.replace('.', '\\.')}`));
+    }
+  });
+  it('strictly: 28.12.2026 with mdy has no month 28', async () => {
+    expect((await fail('28.12.2026 14:00', 'mdy'))?.message).toContain('there is no month 28');
+  });
+  it('a dotted time and an ISO date are no slash dates', async () => {
+    expect(hasSlashDate('tomorrow 10.30')).toBe(false);
+    expect(hasSlashDate('2026-12-05 10:00')).toBe(false);
+    expect(await parseWhen('2026-12-05 10:00', now, { dateOrder: 'none' })).toBe('2026-12-05T10:00:00-08:00');
+  });
+  it('month 0 says so (not "undefined")', async () => {
+    expect((await fail('0/0 10:00', 'mdy'))?.message).toContain('there is no month 0');
+  });
+});

@@ -6,8 +6,8 @@
  * wrote itself (its PRODID) or where no file is. Anything else is a warning naming the path: the
  * change that triggered it is saved already, so the command still succeeds.
  */
-import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { closeSync, existsSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import type { Context } from '../../context.js';
 import { ensurePrivateDir } from '../../store/atomic.js';
 import { ChangeLog } from '../../store/change-log.js';
@@ -62,7 +62,8 @@ export async function refreshCalendarFile(ctx: Context, setting: string, files: 
   };
   try {
     // Through a symlink to the file it points to: the link (into a synced folder, say) stays.
-    const target = existsSync(named) ? realpathSync(named) : named;
+    // Through a symlink to the file it names (a dangling link: to where it points), so the link stays.
+    const target = existsSync(named) ? realpathSync(named) : lstatSync(named, { throwIfNoEntry: false })?.isSymbolicLink() ? resolve(dirname(named), readlinkSync(named)) : named;
     const refused = await refusalOf(named, target);
     if (refused) return warn(refused.why, refused.hint);
     const [{ calendarEvents }, { renderIcs }, { writeOutFile }, { withLockAsync }] = await Promise.all([

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Context } from '../../context.js';
 import { UserError } from '../../errors.js';
 import { configPathOf, expandHome, relativeInside } from '../../store/paths.js';
-import { loadTemplate, type Layers, type Template, type TemplateName, type Warn } from '../../store/templates.js';
+import type { TemplateName } from '../../domain/enums.js';
+import { loadTemplate, type Layers, type Template, type Warn } from '../../store/templates.js';
 
 /** A skipped template file, as one yellow `warning:` line on stderr. */
 export const templateWarn = (ctx: Context): Warn => (line) => ctx.warn(ctx.paintErr.yellow(`warning: ${line}`));

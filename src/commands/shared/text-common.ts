@@ -13,7 +13,7 @@ export function wholeNumber(flag: string, value: string | undefined, min: number
   const n = Number(value);
   if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
     const range = max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : min > 0 ? ` of at least ${min}` : '';
-    throw new UsageError(`${flag} "${value}" is not a whole number${range}`, `For example: ${flag} 5`);
+    throw new UsageError(`${flag} "${value}" is not a whole number${range}`, `For example: ${flag} ${Math.min(Math.max(5, min), max)}`);
   }
   return n;
 }
