@@ -54,10 +54,10 @@ export function writeOutFile(dir: string, changes: ChangeLog, file: string, text
   if (!existsSync(parent)) throw new UserError(`cannot write ${target}: the folder ${parent} does not exist`, 'Create the folder first, or pick another path');
   const found = lstatSync(target, { throwIfNoEntry: false });
   if (found?.isDirectory()) throw new UserError(`cannot write ${target}: it is a folder`, `Name a file, e.g. --out ${join(target, example)}`);
-  // Replaced whole (temp + rename), a symlink, a device or a pipe would be replaced too.
-  if (found && !found.isFile()) throw new UserError(`cannot write ${target}: it is not a regular file (a symlink, a device or a pipe)`, 'Name a plain file; to send the text to another program, leave out --out and use a pipe');
   const refused = refusal(dir, existsSync(target) ? realpathSync(target) : join(realpathSync(parent), basename(target)), example);
   if (refused) throw refused;
+  // Replaced whole (temp + rename), a symlink, a device or a pipe would be replaced too.
+  if (found && !found.isFile()) throw new UserError(`cannot write ${target}: it is not a regular file (a symlink, a device or a pipe)`, 'Name a plain file; to send the text to another program, leave out --out and use a pipe');
   atomicWrite(target, text.endsWith('\n') ? text : `${text}\n`, { log: changes });
   return target;
 }

@@ -45,10 +45,12 @@ describe('followup --brief', () => {
     expect(runBin(dataDir(), ['followup', '--brief'])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('leaves archived and snoozed contacts out, as followup does', () => {
-    const dir = dataDir({ 'dana-ortiz': `${DANA}archivedAt: 2026-11-22T09:00:00-08:00\n`, 'jose-nunez': `${JOSE}snoozedUntil: 2026-11-24T00:00:00-08:00\n` });
+  it('leaves archived and snoozed contacts out, as followup does (a snooze hides the nudge, never a thank-you owed)', () => {
+    const dir = dataDir({ 'jose-nunez': `${JOSE}archivedAt: 2026-11-22T09:00:00-08:00\n`, 'dana-ortiz': `${DANA}snoozedUntil: 2026-11-24T00:00:00-08:00\n` });
     expect(runBin(dir, ['followup', '--brief']).stdout).toBe('');
-    expect(runBin(dir, ['followup', '--brief'], { env: { INFOVIEW_NOW: '2026-11-24T00:00:00-08:00' } }).stdout).toBe('1 thank-you overdue\n');
+    expect(runBin(dir, ['followup', '--brief'], { env: { INFOVIEW_NOW: '2026-11-24T00:00:00-08:00' } }).stdout).toBe('1 nudge overdue\n');
+    const snoozedAfterMeeting = dataDir({ 'jose-nunez': `${JOSE}snoozedUntil: 2026-11-24T00:00:00-08:00\n` });
+    expect(runBin(snoozedAfterMeeting, ['followup', '--brief']).stdout).toBe('1 thank-you overdue\n');
   });
 
   it('with --json: a usage error, exit 2', () => {
