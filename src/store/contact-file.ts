@@ -2,6 +2,7 @@
  * Contact files as text: parse + validate, render a new one, apply an edit to the Document.
  * This module holds the heavy imports (yaml, zod) and is loaded lazily by the store.
  */
+import { opensFlowAtLineEnd } from '../domain/open-flow.js';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { Document, isMap, isSeq, YAMLMap } from 'yaml';
 import { ContactSchema, dropNullKeys, KNOWN_KEYS, type Contact } from '../domain/schema.js';
@@ -53,7 +54,7 @@ const YAML_ONLY = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]
  * full way with yaml.
  */
 export function plainData(text: string): unknown {
-  if (YAML_ONLY.test(text)) return undefined;
+  if (YAML_ONLY.test(text) || opensFlowAtLineEnd(text)) return undefined;
   try {
     return load(text, { schema: CORE_SCHEMA });
   } catch {

@@ -267,6 +267,9 @@ describe('plain YAML reader (js-yaml) against yaml', () => {
     ['a tag', 'a: !!binary aGk=\n', undefined],
     ['an indentation digit', 'a: |2\n   b\n', undefined],
     ['an indented document marker', ' ---\na: b\n', undefined],
+    ['a flow list going on below its key', 'name:\n name: [a,\n name: a]\n', undefined],
+    ['a flow map going on below', 'a: {b: 1,\n c: 2}\n', undefined],
+    ['a closed flow list stays fast', 'tags: [design, seattle]\nname: a\n', SAME],
   ];
   for (const [what, text, expected] of cases) {
     it(what, () => {
