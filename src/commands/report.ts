@@ -43,11 +43,8 @@ const SINCE_FORMS = 'Give a day, like 2026-11-01, "4 weeks ago" or "last monday"
 
 /** `--since` as epoch ms: WHEN as everywhere (domain/when.ts), a day alone from its start; not in the future (exit 2). */
 async function readSince(ctx: Context, value: string): Promise<number> {
-  const [{ readWhen }, { UsageError }, { localTime }] = await Promise.all([import('./shared/at.js'), import('../errors.js'), import('../render/time.js')]);
-  const at = await readWhen(ctx, '--since', value, { direction: 'past', dateAlone: 'start-of-day' }).catch((error: unknown) => {
-    // The parser's words, with the forms --since takes (a day alone is one, unlike --at).
-    throw error instanceof UsageError ? new UsageError(error.message, SINCE_FORMS, { cause: error }) : error;
-  });
+  const [{ readDay }, { UsageError }, { localTime }] = await Promise.all([import('./shared/at.js'), import('../errors.js'), import('../render/time.js')]);
+  const at = await readDay(ctx, '--since', value, 'past', SINCE_FORMS);
   const since = Date.parse(at);
   // Before any interview anyone records, and past what the report's dates can show: say so.
   if (!(since >= Date.UTC(1900, 0, 1))) throw new UsageError(`--since "${value}" is before 1900`, 'Give a day you were networking, like 2026-11-01 or "4 weeks ago"');

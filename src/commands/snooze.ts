@@ -10,17 +10,22 @@ export const definition = () =>
     .requiredOption('--until <when>', 'a day (from its start, local time) or a time, in the future: 2027-01-05, "next monday", "in 3 days", "2027-01-05 09:00"')
     .addHelpText('after', examples(['infoview snooze chris --until 2027-01-05', 'infoview snooze chris --until "next monday"']));
 
+const UNTIL_FORMS = 'Give a day, like 2027-01-05, "next monday" or "in 3 days" (from its start), or a time, like "2027-01-05 09:00"';
+
 export async function run(ctx: Context, query: string, options: OptionsOf<typeof definition>): Promise<void> {
   // Loaded when the command runs: --help reads this file's definition only.
-  const [{ UserError }, { localTime }, { findContact }, { readUntil }] = await Promise.all([
+  const [{ UsageError, UserError }, { localTime }, { findContact }, { readDay }] = await Promise.all([
     import('../errors.js'),
     import('../render/time.js'),
     import('../store/lookup.js'),
-    import('./shared/until.js'),
+    import('./shared/at.js'),
   ]);
   const store = ctx.store();
   // The flag first: a bad value is a usage error (exit 2) whoever the contact is.
-  const until = await readUntil(ctx, options.until);
+  const until = await readDay(ctx, '--until', options.until, 'future', UNTIL_FORMS);
+  if (Date.parse(until) <= ctx.now.getTime()) {
+    throw new UsageError(`--until "${options.until}" is not in the future (${localTime(until, ctx.now)})`, 'Snooze until a later day, like "next monday" or 2027-01-05');
+  }
   const { contact: stored } = await findContact(store, query);
   const { slug, contact } = stored;
   let before: string | undefined;

@@ -36,3 +36,14 @@ export async function readAt(ctx: Context, value: string | undefined, mode: 'any
   }
   return at;
 }
+
+/**
+ * A day flag (`snooze --until`, `report --since`): WHEN as for `--at`, and a day alone means its
+ * start (00:00 local). Words that do not read: the parser's complaint with `forms`, the shapes the
+ * flag takes (a day alone is one, unlike `--at`).
+ */
+export async function readDay(ctx: Context, flag: string, value: string, direction: 'past' | 'future', forms: string): Promise<string> {
+  return readWhen(ctx, flag, value, { direction, dateAlone: 'start-of-day' }).catch((error: unknown) => {
+    throw error instanceof UsageError ? new UsageError(error.message, forms, { cause: error }) : error;
+  });
+}
