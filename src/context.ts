@@ -120,7 +120,8 @@ export function createContext(io: Io, options: GlobalOptions): Context {
     now,
     env: io.env,
     io,
-    interactive: io.stdinIsTTY,
+    // Prompts are written to stderr: with it redirected (2>log) nobody would see them.
+    interactive: io.stdinIsTTY && Boolean(io.stderr.isTTY),
     paint: makePaint(colorWanted(io.stdout, io.env, options.color), mark),
     paintErr: makePaint(colorWanted(io.stderr, io.env, options.color), mark),
     // Every human-readable line goes through forTerminal: data cannot drive the terminal.

@@ -91,3 +91,24 @@ describe('debrief: a referral that partly matches contacts', () => {
     expect(parse(readContact(dir, 'sam'))).toEqual({ name: 'Sam', source: 'referral', introducedBy: 'maya-chen' });
   });
 });
+
+describe('stderr redirected on a terminal', () => {
+  it('prompts go to stderr, so with it redirected (2>log) nothing prompts: as off a terminal', async () => {
+    const { main } = await import('../../src/cli.js');
+    const { cleanEnv } = await import('../helpers/index.js');
+    const dir = dataDir({ 'maya-chen': MAYA });
+    const prompter = scriptedPrompter([]);
+    let stderr = '';
+    const code = await main(['remove', 'maya'], {
+      stdout: { write: () => true, isTTY: true },
+      stderr: { write: (s: string) => Boolean((stderr += s)), isTTY: false },
+      stdinIsTTY: true,
+      env: cleanEnv(dir),
+      prompter: async () => prompter,
+    });
+    expect(prompter.asked).toEqual([]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--yes/);
+    expect(existsSync(contactFile(dir, 'maya-chen'))).toBe(true);
+  });
+});

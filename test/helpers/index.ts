@@ -122,7 +122,8 @@ export async function runCli(
   let stderr = '';
   const code = await main(args, {
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    // A person at a terminal: stdin and stderr (where prompts go) both are one.
+    stderr: { write: (s: string) => (stderr += s), isTTY: options.interactive ?? Boolean(options.prompter) },
     stdinIsTTY: options.interactive ?? Boolean(options.prompter),
     env: { ...cleanEnv(dir), ...options.env },
     ...(options.prompter ? { prompter: async () => options.prompter as Prompter } : {}),
