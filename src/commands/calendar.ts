@@ -29,7 +29,7 @@ export async function run(ctx: Context, query: string | undefined, options: Opti
     ctx.warn(person ? `nothing planned with ${person.contact.name}: add one with \`infoview add meeting ${person.slug} --at …\`` : 'nothing planned yet: add a meeting with `infoview add meeting <contact> --at …`');
   }
   const text = await renderIcs(events, ctx.now);
-  if (!options.out) {
+  if (options.out === undefined) {
     ctx.io.stdout.write(text);
     return;
   }

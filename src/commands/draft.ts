@@ -115,7 +115,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const lintChannel = kind === 'email' || kind === 'intro' ? 'email' : kind === 'linkedin' ? 'linkedin' : kind === 'phone' ? 'phone' : model.channel;
   const blankAnnounced = notes.some((note) => note.includes('[BLANK]'));
   for (const line of lintWarnings({ kind, channel: lintChannel, text, contact: stored.contact, config, introducerName: model.introducer?.name, blankAnnounced })) ctx.warn(ctx.paintErr.yellow(line));
-  if (options.out) {
+  if (options.out !== undefined) {
     ctx.warn(`Wrote the ${kind} draft for ${stored.contact.name} to ${writeOutFile(ctx.dir, ctx.changes, options.out, text)}`);
     return;
   }

@@ -44,7 +44,7 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   const csv = options.format === 'csv';
   // csv-stringify quotes per RFC 4180 (fields with commas, quotes or line breaks; "" for ").
   const text = csv ? (await import('csv-stringify/sync')).stringify([[...CSV_HEADER], ...csvRows(records)], { record_delimiter: 'windows' }) : toJson(jsonRecords(records));
-  if (!options.out) {
+  if (options.out === undefined) {
     ctx.io.stdout.write(text);
     return;
   }

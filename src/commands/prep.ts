@@ -39,7 +39,7 @@ export async function run(ctx: Context, query: string, options: Options): Promis
   const model = await modelFor(ctx, stored, { questions, referral: picked.find((q) => q.referral), target });
   const template = await templateInUse(ctx, 'prep');
   const sheet = `${(await renderTemplate(template.path, template.text, model)).trim()}\n`;
-  if (options.out) {
+  if (options.out !== undefined) {
     const file = writeOutFile(ctx.dir, ctx.changes, options.out, sheet);
     ctx.warn(`Wrote the prep sheet for ${stored.contact.name} to ${file}`);
     return;

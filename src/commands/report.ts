@@ -28,7 +28,7 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   const report = options.anonymize ? anonymized(built) : built;
   const format = formatOf(options);
   const text = format === 'html' ? (await import('../render/report-html.js')).reportHtml(report, config.me) : (await import('../render/report-md.js')).reportMarkdown(report, config.me);
-  if (!options.out) {
+  if (options.out === undefined) {
     // Markdown is read on a terminal (control characters shown escaped); HTML goes out exact.
     if (format === 'md') ctx.out(text);
     else ctx.io.stdout.write(text);

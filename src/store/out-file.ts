@@ -1,7 +1,7 @@
 /** Files the user names with `--out` (prep sheets, drafts, calendars). */
 import { existsSync, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { UsageError, UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
 import type { ChangeLog } from './change-log.js';
 import { configPathOf, contactsDirOf, expandHome, templatesDirOf } from './paths.js';
@@ -49,6 +49,7 @@ function refusal(dir: string, target: string, example: string): UserError | unde
  * `dir` is the data folder; the write is noted in `changes`, like every other.
  */
 export function writeOutFile(dir: string, changes: ChangeLog, file: string, text: string, example = 'prep.md'): string {
+  if (!file.trim()) throw new UsageError('--out needs a file name', 'For example: --out ~/' + example);
   const target = resolve(expandHome(file));
   const parent = dirname(target);
   if (!existsSync(parent)) throw new UserError(`cannot write ${target}: the folder ${parent} does not exist`, 'Create the folder first, or pick another path');

@@ -16,6 +16,14 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 describe('export --out (built binary)', () => {
   const dir = dataDir({ 'maya-chen': MAYA, 'jose-nunez': JOSE });
 
+  it('an empty --out is a usage error for every command that writes one (not stdout, not the current folder)', () => {
+    for (const args of [['export'], ['report'], ['calendar'], ['prep', 'maya'], ['draft', 'maya']]) {
+      const r = runBin(dir, [...args, '--out', '']);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toContain('infoview: --out needs a file name\n');
+    }
+  });
+
   posixOnly('mkfifo and symlinks are POSIX tools')('never replaces a pipe, a symlink or a device: exit 1, the path left as it was', () => {
     const folder = tempDir();
     const fifo = join(folder, 'pipe');
