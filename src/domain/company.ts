@@ -3,7 +3,7 @@
  * invisible characters) plus the legal-form suffixes people add or leave out ("Northwind Health,
  * Inc." is "Northwind Health"). Pure.
  */
-import { editDistance, fold } from './text.js';
+import { editDistance, fold, typoLimit } from './text.js';
 
 /** Legal forms dropped from the end of a company name (dots and commas removed first). */
 const SUFFIXES = new Set([
@@ -38,7 +38,7 @@ export function closestCompanies(query: string, names: readonly string[]): strin
   const q = companyKey(query);
   return names
     .map((name) => ({ name, d: editDistance(q, companyKey(name)) }))
-    .filter(({ name, d }) => d <= Math.max(2, Math.floor(q.length / 3)) || (q.length >= 3 && companyKey(name).startsWith(q)))
+    .filter(({ name, d }) => d <= typoLimit(q.length) || (q.length >= 3 && companyKey(name).startsWith(q)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
     .map(({ name }) => name);

@@ -4,7 +4,7 @@
  * slug or name. The first tier with any hit decides: one hit is found, several are ambiguous.
  * It never guesses between two people.
  */
-import { editDistance, fold } from './text.js';
+import { editDistance, fold, typoLimit } from './text.js';
 
 /** What lookup needs to know about a contact. */
 export interface Candidate {
@@ -42,10 +42,7 @@ export function matchContact<C extends Candidate>(query: string, candidates: rea
   return { kind: 'none', suggestions: closest(q, candidates) };
 }
 
-/**
- * Up to three names that look like a typo of the query: one edit in a word of up to 7 letters,
- * one more per 4 letters (two edits of `jose` make `cote`: no one would mean Côté by it).
- */
+/** Up to three names that look like a typo of the query (text.ts typoLimit), closest first. */
 function closest<C extends Candidate>(q: string, candidates: readonly C[]): C[] {
   const scored = candidates
     .map((c) => {
@@ -53,7 +50,7 @@ function closest<C extends Candidate>(q: string, candidates: readonly C[]): C[] 
       const d = Math.min(...targets.map((t) => editDistance(q, t.slice(0, Math.max(q.length, 1) + 2))));
       return { c, d };
     })
-    .filter(({ d }) => d <= Math.max(1, Math.floor(q.length / 4)))
+    .filter(({ d }) => d <= typoLimit(q.length))
     .sort((a, b) => a.d - b.d || a.c.name.localeCompare(b.c.name));
   return scored.slice(0, 3).map(({ c }) => c);
 }

@@ -36,14 +36,19 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The known key an unknown key is probably a typo of, if any (`compnay` → `company`). */
+/**
+ * How many edits still read as a typo of a word `length` long: one up to 7 letters, one more per
+ * 4 letters (two edits of `jose` make `cote`: no one would mean Côté by it). Every "did you mean".
+ */
+export const typoLimit = (length: number): number => Math.max(1, Math.floor(length / 4));
+
 export function likelyTypo(key: string, known: readonly string[]): string | undefined {
   const k = key.toLowerCase();
   let best: { key: string; d: number } | undefined;
   for (const candidate of known) {
     const c = candidate.toLowerCase();
     const d = editDistance(k, c);
-    const limit = Math.max(1, Math.floor(c.length / 4));
-    if (d <= limit && (!best || d < best.d)) best = { key: candidate, d };
+    if (d <= typoLimit(c.length) && (!best || d < best.d)) best = { key: candidate, d };
   }
   return best?.key;
 }
