@@ -11,6 +11,7 @@ import { ContactStore } from '../../src/store/contacts.js';
 import { fileOps, listedName } from '../../src/store/file-ops.js';
 import { findContact } from '../../src/store/lookup.js';
 import { dataDir, runCli, tempDir } from '../helpers/index.js';
+import { ignoresCase } from '../helpers/platform.js';
 
 const real = { ...fileOps };
 /** Folders listed by file-ops (the case-sensitive path never needs one). */
@@ -45,8 +46,10 @@ describe('listedName: the name the folder lists', () => {
     { name: 'case-insensitive: the spelling on disk, not the one asked for', files: ['Maya.yaml'], folded: true, listed: 'Maya.yaml', lists: true },
     { name: 'case-insensitive: nothing there', files: ['dana.yaml'], folded: true, listed: undefined, lists: false },
   ];
+  // The case-sensitive answers need a disk that tells case apart (not macOS's, Windows' or the FUSE run's).
+  const sensitive = !ignoresCase();
   for (const c of cases) {
-    it(c.name, () => {
+    it.runIf(c.folded || sensitive)(c.name, () => {
       const dir = folder(c.files);
       if (c.folded) foldCase();
       expect(listedName(join(dir, 'maya.yaml'))).toBe(c.listed);

@@ -4,24 +4,11 @@
  * `.ci/case-insensitive-run` (a FUSE mount, .ci/casefold-fs.py) and on macOS and Windows runners;
  * on a disk that tells case apart they are skipped, since there is nothing to see.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAYA, dataDir, readContact, runCli, tempDir } from '../helpers/index.js';
-
-/** Whether the temp folder's disk finds a file by a name in another case. */
-function ignoresCase(): boolean {
-  const probe = join(tempDir('infoview-case-'), 'probe');
-  mkdirSync(probe);
-  try {
-    readdirSync(join(probe, '..', 'PROBE'));
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true });
-  }
-}
+import { MAYA, dataDir, readContact, runCli } from '../helpers/index.js';
+import { ignoresCase } from '../helpers/platform.js';
 
 describe.runIf(ignoresCase())('on a disk that ignores case', () => {
   it('--out refuses contacts/, templates/ and config.yaml spelled in another case, and writes nothing', async () => {

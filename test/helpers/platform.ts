@@ -10,8 +10,10 @@
  * A test that checks much else besides a file's mode checks the mode with expectMode instead.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './index.js';
 
 const installed = (tool: string) => !spawnSync(tool, [tool === 'tmux' ? '-V' : '--version'], { stdio: 'ignore' }).error;
 
@@ -55,4 +57,18 @@ export function chromiumSuite(reason: string) {
   const why = process.platform !== 'linux' && !existsSync(CHROMIUM) ? `skipped: ${CHROMIUM} is not installed (${reason})` : undefined;
   if (why !== undefined) console.info(why);
   return describe.skipIf(why !== undefined);
+}
+
+/** Whether the temp folder's disk finds a file by a name in another case (macOS, Windows, the FUSE run). */
+export function ignoresCase(): boolean {
+  const probe = join(tempDir('infoview-case-'), 'probe');
+  mkdirSync(probe);
+  try {
+    readdirSync(join(probe, '..', 'PROBE'));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true });
+  }
 }
