@@ -30,9 +30,8 @@ export async function run(ctx: Context, options: OptionsOf<typeof definition>): 
   }
   if (!contacts.length && !problems.length) {
     // Nothing to follow up because nothing is there yet: say how to start, not "a good day".
-    const { existsSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const started = existsSync(join(ctx.dir, 'config.yaml'));
+    const [{ existsSync }, { configPathOf }] = await Promise.all([import('node:fs'), import('../store/paths.js')]);
+    const started = existsSync(configPathOf(ctx.dir));
     ctx.out(
       started
         ? `No contacts yet, so nothing to follow up. Add the first: ${ctx.paint.bold('infoview add contact "Full Name"')}`

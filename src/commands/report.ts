@@ -1,12 +1,15 @@
 /** `infoview report [--out FILE] [--format md|html] [--since DATE] [--anonymize]`: progress you can show. */
 import { Command, Option } from '@commander-js/extra-typings';
+import { oneOf } from './shared/choices.js';
 import { examples, type OptionsOf } from './shared/define.js';
 import type { Context } from '../context.js';
+
+const FORMATS = ['md', 'html'] as const;
 
 export const definition = () =>
   new Command('report')
     .description('a progress report for you or your careers adviser: outreach, reply rate, meetings, thank-yous on time, referrals, charts per week')
-    .addOption(new Option('--format <format>', 'md (the default) or html: one self-contained page with charts; with --out FILE.html, html').choices(['md', 'html']))
+    .addOption(new Option('--format <format>', 'md (the default) or html: one self-contained page with charts; with --out FILE.html, html').choices(FORMATS).argParser(oneOf(FORMATS)))
     .option('--out <file>', 'write to this file instead (UTF-8, mode 0600, replaced atomically)')
     .option('--since <date>', 'only what happened from this day on (2026-11-01, "4 weeks ago"); all time by default')
     .option('--anonymize', "contacts' names as initials (M. C.), for sharing")

@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 
 export const definition = () =>
   new Command('snooze')
-    .description("hide this contact's followup items until WHEN")
+    .description("hide the reminders to chase this contact until WHEN (a meeting's prep, thank-you and debrief still come)")
     .argument('<contact>', CONTACT)
     .requiredOption('--until <when>', 'a day (from its start, local time) or a time, in the future: 2027-01-05, "next monday", "in 3 days", "2027-01-05 09:00"')
     .addHelpText('after', examples(['infoview snooze chris --until 2027-01-05', 'infoview snooze chris --until "next monday"']));

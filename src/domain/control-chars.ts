@@ -26,3 +26,9 @@ export function escapeControls(text: string): string {
   CONTROL.lastIndex = 0;
   return CONTROL.test(text) ? text.replace(CONTROL, visible) : text;
 }
+
+/** `text` with the same characters removed instead (a CRLF line end kept as a line end): for a page, where no escape reads well. */
+export function stripControls(text: string): string {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text) ? text.replace(CONTROL, (ch) => (ch === '\r\n' ? '\n' : '')) : text;
+}

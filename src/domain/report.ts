@@ -3,6 +3,7 @@
  * start: pure, so the Markdown and the HTML report (render/report-*.ts) show the same numbers.
  * Only what has happened by `now` counts; `since` limits the period to what happened from then on.
  */
+import type { TargetCoverage } from './targets.js';
 import type { StoredContact } from './contact-fields.js';
 import type { Config } from './config.js';
 import { thankYouDue } from './due.js';
@@ -108,13 +109,6 @@ function referralsOf(contacts: readonly Input[], inPeriod: (ms: number) => boole
     }
   }
   return out;
-}
-
-/** One target employer as the report counts it (domain/targets.ts targetCoverage). */
-export interface TargetCoverage {
-  employer: string;
-  contacts: number;
-  met: number;
 }
 
 export interface ReportOptions {

@@ -131,7 +131,14 @@ export interface CoveredContact {
  * How far each target is covered, in targets.yaml's order: how many contacts you have there and
  * how many of them you have met (a meeting that has started by `now`).
  */
-export function targetCoverage(targets: readonly Target[], contacts: readonly CoveredContact[], now: Date): { employer: string; contacts: number; met: number }[] {
+/** One target employer as the report counts it: the people you know there, and how many you met. */
+export interface TargetCoverage {
+  employer: string;
+  contacts: number;
+  met: number;
+}
+
+export function targetCoverage(targets: readonly Target[], contacts: readonly CoveredContact[], now: Date): TargetCoverage[] {
   const groups = byCompany(contacts, (c) => c.facts.company);
   return targets.map((t) => {
     // Archived contacts count neither here nor for advocacy (targetRows).

@@ -4,11 +4,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { atomicWrite } from './atomic.js';
 import type { ChangeLog } from './change-log.js';
-import { configPathOf, contactsDirOf, expandHome, templatesDirOf } from './paths.js';
+import { configPathOf, contactsDirOf, expandHome, targetsPathOf, templatesDirOf } from './paths.js';
 
 /** The files and folders of the data folder that infoview itself reads and writes. */
 const managedOf = (dir: string) => ({
-  files: [configPathOf(dir), join(dir, 'targets.yaml')],
+  files: [configPathOf(dir), targetsPathOf(dir)],
   folders: [contactsDirOf(dir), templatesDirOf(dir), join(dir, '.index'), join(dir, '.git')],
 });
 

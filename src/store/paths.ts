@@ -65,6 +65,7 @@ export function resolveDataDir(flag: string | undefined, env: Env): string {
 
 export const contactsDirOf = (dir: string) => join(dir, 'contacts');
 export const configPathOf = (dir: string) => join(dir, 'config.yaml');
+export const targetsPathOf = (dir: string) => join(dir, 'targets.yaml');
 export const templatesDirOf = (dir: string) => join(dir, 'templates');
 
 /** The file of a contact. Refuses anything that is not a slug, so no input can name a path outside. */

@@ -100,6 +100,9 @@ describe('report (built binary)', () => {
     }
     expect(existsSync(out)).toBe(false);
     expect(runBin(dir, ['report', '--format', 'pdf']).code).toBe(2);
+    const near = runBin(dir, ['report', '--format', 'htm']);
+    expect([near.code, near.stdout]).toEqual([2, '']);
+    expect(near.stderr).toMatch(/argument 'htm' is invalid\. Did you mean "html"\?/);
   });
 
   it('an unwritable --out: exit 1, one line; never over config.yaml or into contacts/', () => {

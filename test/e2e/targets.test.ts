@@ -132,6 +132,8 @@ describe('targets: bad input is one clear line, the right exit code, nothing dam
       [['targets', 'add', 'Contoso', '--posting', '0'], /^infoview: --posting "0" is not a whole number from 1 to 3\n/],
       [['targets', 'add', 'Contoso', '--motivation', '4.5'], /^infoview: --motivation "4.5" is not a whole number from 1 to 5\n/],
       [['targets', 'add', 'Contoso', '--advocacy', 'maybe'], /^infoview: option '--advocacy <yes\|no>' argument 'maybe' is invalid/],
+      [['targets', 'add', 'Contoso', '--advocacy', 'ye'], /argument 'ye' is invalid\. Did you mean "yes"\?/],
+      [['targets', 'set', 'Contoso', '--advocacy', 'auot'], /argument 'auot' is invalid\. Did you mean "auto"\?/],
       [['targets', 'add', '  '], /^infoview: the employer must be a name on one line\n/],
       [['targets', 'set', 'Contoso'], /^infoview: targets set needs a score to change\n/],
       [['targets', 'ad', 'Contoso'], /^infoview: too many arguments for 'targets'/],

@@ -101,3 +101,11 @@ describe('--anonymize', () => {
     }
   });
 });
+
+describe('esc', () => {
+  it('removes control characters, bidi overrides and line separators; a CRLF line end stays a line end', async () => {
+    const { esc } = await import('../../src/render/html-escape.js');
+    expect(esc('Eve\u001b[2J\u202eevil\u2028x\r\ny\tz')).toBe('Eve[2Jevilx\ny\tz');
+    expect(esc('<img src=x>')).toBe('&lt;img src=x&gt;');
+  });
+});

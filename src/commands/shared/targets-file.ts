@@ -4,7 +4,6 @@
  * (yaml-file.ts), edited through yaml's Document so comments and order survive, written atomically
  * (0600) under its lock and noted in the command's ChangeLog for the git auto-commit.
  */
-import { join } from 'node:path';
 import type { Document } from 'yaml';
 import type { Context } from '../../context.js';
 import type { Target } from '../../domain/targets.js';
@@ -13,9 +12,8 @@ import { atomicWrite, ensurePrivateDir } from '../../store/atomic.js';
 import { readDataText } from '../../store/data-file.js';
 import { UserError } from '../../errors.js';
 import { withLock } from '../../store/lock.js';
+import { targetsPathOf } from '../../store/paths.js';
 import { holdRepository } from '../../store/repository-lock.js';
-
-export const targetsPathOf = (dir: string) => join(dir, 'targets.yaml');
 
 const HINT = 'Fix targets.yaml by hand: each entry needs `employer:`; motivation is 1 to 5, posting 1 to 3, advocacy yes or no';
 

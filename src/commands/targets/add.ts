@@ -1,7 +1,10 @@
 /** `infoview targets add <employer>`: put an employer on the LAMP list, with its scores. */
 import { Command, Option } from '@commander-js/extra-typings';
+import { oneOf } from '../shared/choices.js';
 import { examples, type OptionsOf } from '../shared/define.js';
 import type { Context } from '../../context.js';
+
+const ADVOCACY = ['yes', 'no'] as const;
 
 export const EMPLOYER = 'the employer, as you write it (case, accents and "Inc."/"Ltd" do not matter)';
 
@@ -11,7 +14,7 @@ export const definition = () =>
     .argument('<employer>', EMPLOYER)
     .option('--motivation <1-5>', 'how much you want to work there')
     .option('--posting <1-3>', 'how relevant their current openings are')
-    .addOption(new Option('--advocacy <yes|no>', 'do you know (or can you find) someone there; default: yes when a contact works there').choices(['yes', 'no']))
+    .addOption(new Option('--advocacy <yes|no>', 'do you know (or can you find) someone there; default: yes when a contact works there').choices(ADVOCACY).argParser(oneOf(ADVOCACY)))
     .addHelpText('after', examples(['infoview targets add "Northwind Health" --motivation 5 --posting 2', 'infoview targets add "Contoso Ltd" --motivation 3 --posting 1 --advocacy no']));
 
 /** The options, as the definition above declares them. */

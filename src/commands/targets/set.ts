@@ -1,8 +1,11 @@
 /** `infoview targets set <employer>`: change a target's scores. */
 import { Command, Option } from '@commander-js/extra-typings';
+import { oneOf } from '../shared/choices.js';
 import { examples, type OptionsOf } from '../shared/define.js';
 import type { Context } from '../../context.js';
 import { EMPLOYER } from './add.js';
+
+const ADVOCACY = ['yes', 'no', 'auto'] as const;
 
 export const definition = () =>
   new Command('set')
@@ -10,7 +13,7 @@ export const definition = () =>
     .argument('<employer>', EMPLOYER)
     .option('--motivation <1-5>', 'how much you want to work there')
     .option('--posting <1-3>', 'how relevant their current openings are')
-    .addOption(new Option('--advocacy <yes|no|auto>', 'do you know someone there; auto: yes when a contact works there').choices(['yes', 'no', 'auto']))
+    .addOption(new Option('--advocacy <yes|no|auto>', 'do you know someone there; auto: yes when a contact works there').choices(ADVOCACY).argParser(oneOf(ADVOCACY)))
     .addHelpText('after', examples(['infoview targets set "Northwind Health" --posting 3', 'infoview targets set contoso --advocacy auto']));
 
 /** The options, as the definition above declares them. */
